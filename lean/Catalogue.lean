@@ -1,0 +1,5 @@
+/-!
+# Theorem Catalogue
+
+The root module: imports every paper's module, so `lake build` checks the whole catalogue.
+-/
