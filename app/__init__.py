@@ -1,0 +1,1 @@
+"""Theorem Catalogue: research claims indexed from files, checked by the real Lean 4 toolchain, served as pages."""

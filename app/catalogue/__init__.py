@@ -1,0 +1,1 @@
+"""The catalogue flow: papers/ and lean/ files → reader → indexer → database → queries → pages."""
