@@ -57,6 +57,8 @@ def database_url(request, _templates, tmp_path_factory, tmp_path, monkeypatch):
     """A migrated, empty database of each backend; DATABASE_URL points at it for the test's duration."""
     backend = request.param
     if backend == "postgres" and not POSTGRES_URL:
+        if os.environ.get("CATALOGUE_REQUIRE_POSTGRES"):
+            pytest.fail("CATALOGUE_REQUIRE_POSTGRES is set but TEST_POSTGRES_URL is not: the suite must run on PostgreSQL")
         pytest.skip("PostgreSQL: set TEST_POSTGRES_URL to run this test against a PostgreSQL server")
     template = _template(backend, _templates, tmp_path_factory)
     if backend == "sqlite":

@@ -46,10 +46,7 @@ class LeanDeclaration:
     docstring: str
     mentions_sorry: bool
     is_axiom: bool
-
-    @property
-    def source_hash(self) -> str:
-        return hashlib.sha256(f"{self.name}\0{self.signature}\0{self.proof}".encode()).hexdigest()
+    source_hash: str  # of the code with comments removed and white space folded: what Lean actually checks
 
 
 def mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
@@ -203,6 +200,7 @@ def read_lean_file(path: Path, root: Path, lean_dir: Path) -> list[LeanDeclarati
                 docstring=docstring,
                 mentions_sorry=bool(SORRY_RE.search(proof_m or sig_m)),
                 is_axiom=kind == "axiom",
+                source_hash=hashlib.sha256(" ".join(f"{full} {sig_m} := {proof_m}".split()).encode()).hexdigest(),
             )
         )
     return decls
