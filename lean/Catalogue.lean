@@ -1,3 +1,6 @@
+import Catalogue.RatLemmas
+import Catalogue.ScalingLaws
+
 /-!
 # Theorem Catalogue
 
