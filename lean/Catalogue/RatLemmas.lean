@@ -79,14 +79,14 @@ theorem div_self_eq_one {a : Rat} (ha : a ≠ 0) : a / a = 1 := by
 /-- Multiplying by a nonzero `b` and then dividing by it gives back the first factor. -/
 theorem mul_div_cancel_right {a b : Rat} (hb : b ≠ 0) : a * b / b = a := by
   first
-    | rw [Rat.div_def, Rat.mul_assoc, Rat.mul_inv_cancel b hb, Rat.mul_one]
+    | (rw [Rat.div_def, Rat.mul_assoc, Rat.mul_inv_cancel b hb, Rat.mul_one]; done)
     | grind
 
 /-- Two quotients over the same denominator add numerator by numerator:
 `a / c + b / c = (a + b) / c` (for every `c`, zero included). -/
 theorem div_add_div_same (a b c : Rat) : a / c + b / c = (a + b) / c := by
   first
-    | simp only [Rat.div_def, Rat.add_mul]
+    | (simp only [Rat.div_def, Rat.add_mul]; done)
     | grind
 
 /-- Dividing both sides of a strict inequality by a positive rational keeps it:
@@ -108,11 +108,11 @@ theorem div_lt_div_of_mul_lt {a b c d : Rat} (hb : 0 < b) (hd : 0 < d) (h : a * 
   have hd1 : d * d⁻¹ = 1 := Rat.mul_inv_cancel d (Rat.ne_of_gt hd)
   have e1 : a / b = a * d * (b⁻¹ * d⁻¹) := by
     first
-      | rw [Rat.div_def, Rat.mul_assoc, Rat.mul_comm b⁻¹ d⁻¹, ← Rat.mul_assoc d, hd1, Rat.one_mul]
+      | (rw [Rat.div_def, Rat.mul_assoc, Rat.mul_comm b⁻¹ d⁻¹, ← Rat.mul_assoc d, hd1, Rat.one_mul]; done)
       | grind
   have e2 : c / d = c * b * (b⁻¹ * d⁻¹) := by
     first
-      | rw [Rat.div_def, Rat.mul_assoc, ← Rat.mul_assoc b, hb1, Rat.one_mul]
+      | (rw [Rat.div_def, Rat.mul_assoc, ← Rat.mul_assoc b, hb1, Rat.one_mul]; done)
       | grind
   rw [e1, e2]
   exact Rat.mul_lt_mul_of_pos_right h (Rat.mul_pos (inv_pos_of_pos hb) (inv_pos_of_pos hd))
@@ -125,11 +125,11 @@ theorem div_eq_div_of_mul_eq {a b c d : Rat} (hb : b ≠ 0) (hd : d ≠ 0) (h : 
   have hd1 : d * d⁻¹ = 1 := Rat.mul_inv_cancel d hd
   have e1 : a / b = a * d * (b⁻¹ * d⁻¹) := by
     first
-      | rw [Rat.div_def, Rat.mul_assoc, Rat.mul_comm b⁻¹ d⁻¹, ← Rat.mul_assoc d, hd1, Rat.one_mul]
+      | (rw [Rat.div_def, Rat.mul_assoc, Rat.mul_comm b⁻¹ d⁻¹, ← Rat.mul_assoc d, hd1, Rat.one_mul]; done)
       | grind
   have e2 : c / d = c * b * (b⁻¹ * d⁻¹) := by
     first
-      | rw [Rat.div_def, Rat.mul_assoc, ← Rat.mul_assoc b, hb1, Rat.one_mul]
+      | (rw [Rat.div_def, Rat.mul_assoc, ← Rat.mul_assoc b, hb1, Rat.one_mul]; done)
       | grind
   rw [e1, e2, h]
 

@@ -45,7 +45,7 @@ theorem eN_add_eD (s : Rat) (hs : s ≠ -1) : eN s + eD s = 1 := by
 theorem eL_eq_mul_eN (s : Rat) : eL s = (s - 1) * eN s := by
   unfold eL eN
   first
-    | simp only [Rat.div_def, Rat.one_mul]
+    | (simp only [Rat.div_def, Rat.one_mul]; done)
     | grind
 
 /-- Claim 3. The data-size exponent is `s` times the model-size exponent:
@@ -53,7 +53,7 @@ theorem eL_eq_mul_eN (s : Rat) : eL s = (s - 1) * eN s := by
 theorem eD_eq_mul_eN (s : Rat) : eD s = s * eN s := by
   unfold eD eN
   first
-    | simp only [Rat.div_def, Rat.one_mul]
+    | (simp only [Rat.div_def, Rat.one_mul]; done)
     | grind
 
 /-- Claim 4. Images (`s = 2`): `eN 2 = 1/3`, `eD 2 = 2/3` and `eL 2 = 1/3`. -/
@@ -188,8 +188,8 @@ theorem loss_optimum_at_two {N C : Rat} (hN : 0 < N) (hC : C = 2 * N ^ 3) {M : R
   -- The four terms of the loss difference, each multiplied by `C * M`.
   have e1 : 1 / M * (C * M) = C := by
     first
-      | rw [Rat.div_def, Rat.one_mul, Rat.mul_comm C M, ← Rat.mul_assoc, Rat.inv_mul_cancel M hM0,
-          Rat.one_mul]
+      | (rw [Rat.div_def, Rat.one_mul, Rat.mul_comm C M, ← Rat.mul_assoc, Rat.inv_mul_cancel M hM0,
+          Rat.one_mul]; done)
       | grind
   have e2 : M ^ 2 / C * (C * M) = M ^ 3 := by
     first
@@ -201,8 +201,8 @@ theorem loss_optimum_at_two {N C : Rat} (hN : 0 < N) (hC : C = 2 * N ^ 3) {M : R
     grind
   have e4 : N ^ 2 / C * (C * M) = N ^ 2 * M := by
     first
-      | rw [Rat.div_def, Rat.mul_assoc, ← Rat.mul_assoc C⁻¹ C M, Rat.inv_mul_cancel C hC0,
-          Rat.one_mul]
+      | (rw [Rat.div_def, Rat.mul_assoc, ← Rat.mul_assoc C⁻¹ C M, Rat.inv_mul_cancel C hC0,
+          Rat.one_mul]; done)
       | grind
   have key : ((1 / M + M ^ 2 / C) - (1 / N + N ^ 2 / C)) * (C * M)
       = (M - N) * (M - N) * (M + 2 * N) := by
@@ -234,7 +234,7 @@ theorem bias_eq_variance_at_balance {N C : Rat} (k : Nat) (hN : N ≠ 0) (hC : N
   apply RatLemmas.div_eq_div_of_mul_eq (RatLemmas.pow_ne_zero hN (k + 2)) (RatLemmas.pow_ne_zero hN k)
   rw [e1, e2]
   first
-    | rw [Rat.one_mul, Rat.mul_comm (N * N) (N ^ k), Rat.mul_assoc]
+    | (rw [Rat.one_mul, Rat.mul_comm (N * N) (N ^ k), Rat.mul_assoc]; done)
     | grind
 
 /-- Claim 16. The data size at the balance point: with `C = N · D`, if `N ≠ 0` and
@@ -249,8 +249,10 @@ theorem data_at_balance {N C : Rat} (s : Nat) (hN : N ≠ 0) (hC : N ^ (s + 1) =
 
 /-- Claim 17. Grokking order: with learning time `t_k = k^s` for mode `k` and an integer exponent
 `s ≥ 1`, a later mode takes strictly longer: `k < k'` gives `k^s < k'^s`. -/
-theorem grokking_time_strictMono {s k k' : Nat} (hs : 1 ≤ s) (hk : k < k') : k ^ s < k' ^ s :=
-  Nat.pow_lt_pow_left hk (by omega)
+theorem grokking_time_strictMono {s k k' : Nat} (hs : 1 ≤ s) (hk : k < k') : k ^ s < k' ^ s := by
+  first
+    | exact Nat.pow_lt_pow_left hk (by omega)
+    | exact Nat.pow_lt_pow_of_lt_left hk (by omega)
 
 /-- Claim 18. Doubling the mode index multiplies the learning time by `2^s`:
 `(2k)^s = 2^s · k^s` for all natural numbers `k` and `s`. -/
