@@ -1,3 +1,7 @@
+import Catalogue.RatLemmas.Spectral
+import Catalogue.NeuralScaling
+import Catalogue.SpectralCertificates
+
 /-!
 # Theorem Catalogue
 
