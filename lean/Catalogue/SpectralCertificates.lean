@@ -148,7 +148,10 @@ theorem sum_map_sq_div (l : List Rat) (c : Rat) :
 theorem map_sq_div_nonneg (l : List Rat) {c : Rat} (hc : 0 < c) :
     ∀ p ∈ l.map (fun x => sq x / c), 0 ≤ p := by
   induction l with
-  | nil => intro p hp; cases hp
+  | nil =>
+    intro p hp
+    have hp' : p ∈ ([] : List Rat) := hp
+    cases hp'
   | cons y ys ih =>
     intro p hp
     have hp' : p ∈ sq y / c :: ys.map (fun x => sq x / c) := hp
@@ -335,21 +338,19 @@ theorem sumSq_prob_bounds (p : List Rat) (hp : ∀ x ∈ p, 0 ≤ x) (hsum : sum
       have h₁ : x ≤ sum p := le_sum_of_mem hp hx
       rw [hsum] at h₁
       exact ⟨hp x hx, h₁⟩
-    have h₂ : sumSq p ≤ dim p * sq 1 := sumSq_le_dim_mul_sq p 1 hle
     have h₃ : sumSq p ≤ sum p := by
       revert hle
-      clear h₂ hsum
+      clear hsum hp
       induction p with
       | nil => intro _; exact Rat.le_refl
       | cons y ys ih =>
         intro hle
         have hy := hle y (List.mem_cons.mpr (Or.inl rfl))
         have hys : ∀ x ∈ ys, 0 ≤ x ∧ x ≤ 1 := fun x hx => hle x (List.mem_cons.mpr (Or.inr hx))
-        have hp' : ∀ x ∈ ys, 0 ≤ x := fun x hx => (hys x hx).1
         show sq y + sumSq ys ≤ y + sum ys
         have hyy : y * y ≤ y * 1 := RatLemmas.mul_le_mul_of_nonneg_left hy.2 hy.1
         rw [Rat.mul_one] at hyy
-        exact RatLemmas.add_le_add hyy (ih hp' hys)
+        exact RatLemmas.add_le_add hyy (ih hys)
     rw [hsum] at h₃
     exact h₃
 
