@@ -58,7 +58,7 @@ def suppress : List Rat → Nat → List Rat
 theorem dim_nonneg (l : List Rat) : 0 ≤ dim l := by
   induction l with
   | nil => exact Rat.le_refl
-  | cons x xs ih =>
+  | cons _ xs ih =>
     show 0 ≤ 1 + dim xs
     exact Rat.add_nonneg (Rat.le_of_lt RatLemmas.zero_lt_one) ih
 
@@ -66,7 +66,7 @@ theorem dim_nonneg (l : List Rat) : 0 ≤ dim l := by
 theorem dim_pos_of_ne_nil {l : List Rat} (h : l ≠ []) : 0 < dim l := by
   cases l with
   | nil => exact absurd rfl h
-  | cons x xs =>
+  | cons _ xs =>
     show 0 < 1 + dim xs
     exact RatLemmas.lt_of_lt_of_le RatLemmas.zero_lt_one
       (RatLemmas.le_add_of_nonneg_right (dim_nonneg xs))
@@ -164,7 +164,7 @@ theorem map_sq_div_nonneg (l : List Rat) {c : Rat} (hc : 0 < c) :
 theorem dim_suppress (l : List Rat) (k : Nat) : dim (suppress l k) = dim l := by
   induction l generalizing k with
   | nil => rfl
-  | cons x xs ih =>
+  | cons _ xs ih =>
     cases k with
     | zero => rfl
     | succ k =>
@@ -182,7 +182,7 @@ theorem sumSq_append (u v : List Rat) : sumSq (u ++ v) = sumSq u + sumSq v := by
     rw [ih, Rat.add_assoc]
 
 /-- A list of zeros has sum of squares zero. -/
-theorem sumSq_replicate_zero (j : Nat) : sumSq (List.replicate j 0) = 0 := by
+theorem sumSq_replicate_zero (j : Nat) : sumSq (List.replicate j (0 : Rat)) = 0 := by
   induction j with
   | zero => rfl
   | succ j ih =>
@@ -364,7 +364,7 @@ theorem sumSq_uniform (p : List Rat) (hne : p ≠ []) (hu : ∀ x ∈ p, x = 1 /
 /-- **Claim 7 (one-hot case).** The vector with a single `1` after `i` zeros and before `j`
 zeros has `Σ_k p_k² = 1`. -/
 theorem sumSq_one_hot (i j : Nat) :
-    sumSq (List.replicate i 0 ++ 1 :: List.replicate j 0) = 1 := by
+    sumSq (List.replicate i (0 : Rat) ++ (1 : Rat) :: List.replicate j (0 : Rat)) = 1 := by
   rw [sumSq_append]
   show sumSq (List.replicate i 0) + (sq 1 + sumSq (List.replicate j 0)) = 1
   rw [sumSq_replicate_zero, sumSq_replicate_zero]
