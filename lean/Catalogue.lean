@@ -1,5 +1,7 @@
 import Catalogue.RatLemmas
 import Catalogue.ScalingLaws
+import Catalogue.NeuralScaling
+import Catalogue.SpectralCertificates
 
 /-!
 # Theorem Catalogue
