@@ -157,7 +157,7 @@ theorem map_sq_div_nonneg (l : List Rat) {c : Rat} (hc : 0 < c) :
     have hp' : p ∈ sq y / c :: ys.map (fun x => sq x / c) := hp
     rcases List.mem_cons.mp hp' with hpy | hps
     · rw [hpy]
-      exact RatLemmas.div_nonneg_of_pos (RatLemmas.mul_self_nonneg y) hc
+      exact RatLemmas.div_nonneg (RatLemmas.mul_self_nonneg y) hc
     · exact ih p hps
 
 /-- Setting one entry to zero keeps the count `n`. -/
@@ -318,7 +318,7 @@ theorem weights_distribution (sv : List Rat) (hS : 0 < sumSq sv) :
   · exact map_sq_div_nonneg sv hS
   · unfold weights
     rw [sum_map_sq_div]
-    exact RatLemmas.div_self_of_ne (Rat.ne_of_gt hS)
+    exact RatLemmas.div_self_eq_one (Rat.ne_of_gt hS)
 
 /-- **Claim 6.** For a probability vector `p` (entries `≥ 0`, `Σ_k p_k = 1`) with `n` entries,
 `1/n ≤ Σ_k p_k² ≤ 1`, a rational stand-in for the range of the spectral entropy. -/

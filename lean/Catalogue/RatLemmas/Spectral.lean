@@ -1,3 +1,5 @@
+import Catalogue.RatLemmas
+
 /-!
 # Order and field lemmas about `Rat`
 
@@ -6,7 +8,7 @@ spectral-certificate and neural-scaling modules. Each lemma has its own short pr
 core `Rat` lemmas (`Init.Data.Rat.Lemmas`). Where `grind` (ring and linear arithmetic over `Rat`)
 is tried first, an explicit rewriting proof follows as the second alternative of `first`.
 
-These lemmas are meant to be merged into the shared module `Catalogue.RatLemmas` later.
+They extend the shared module `Catalogue.RatLemmas`, whose lemmas they use.
 -/
 
 namespace Catalogue.RatLemmas
@@ -87,7 +89,7 @@ theorem mul_le_mul_of_nonneg_left {a b c : Rat} (h : a ≤ b) (hc : 0 ≤ c) :
   have e : c * b - c * a = c * (b - a) := by
     first
     | grind
-    | rw [Rat.sub_eq_add_neg, Rat.sub_eq_add_neg, Rat.mul_add, Rat.mul_neg]
+    | (rw [Rat.sub_eq_add_neg, Rat.sub_eq_add_neg, Rat.mul_add, Rat.mul_neg]; done)
   rw [Rat.le_iff_sub_nonneg, e]
   exact Rat.mul_nonneg hc hd
 
@@ -100,17 +102,6 @@ theorem mul_le_mul_of_nonneg_right {a b c : Rat} (h : a ≤ b) (hc : 0 ≤ c) :
 /-- Cancelling a positive right factor: `a * c ≤ b * c` and `0 < c` give `a ≤ b`. -/
 theorem le_of_mul_le_mul_right {a b c : Rat} (h : a * c ≤ b * c) (hc : 0 < c) : a ≤ b :=
   Rat.not_lt.mp fun hlt => (Rat.not_le.mpr (Rat.mul_lt_mul_of_pos_right hlt hc)) h
-
-/-- A square is nonnegative: `0 ≤ a * a`. -/
-theorem mul_self_nonneg (a : Rat) : 0 ≤ a * a := by
-  rcases Rat.nonneg_total a with h | h
-  · exact Rat.mul_nonneg h h
-  · have e : -a * -a = a * a := by
-      first
-      | grind
-      | rw [Rat.neg_mul, Rat.mul_neg, Rat.neg_neg]
-    rw [← e]
-    exact Rat.mul_nonneg h h
 
 /-- Squaring is monotone on nonnegatives: `0 ≤ a ≤ b → a * a ≤ b * b`. -/
 theorem mul_self_le_mul_self {a b : Rat} (ha : 0 ≤ a) (h : a ≤ b) : a * a ≤ b * b :=
@@ -149,21 +140,9 @@ theorem mul_pos_iff_of_pos_right {a b : Rat} (hb : 0 < b) : 0 < a * b ↔ 0 < a 
 
 /-! ### Inverse and division -/
 
-/-- The inverse of a positive rational is positive. -/
-theorem inv_pos_of_pos {a : Rat} (h : 0 < a) : 0 < a⁻¹ :=
-  Rat.not_le.mp fun hle => by
-    have h₁ : a * a⁻¹ ≤ a * 0 := mul_le_mul_of_nonneg_left hle (Rat.le_of_lt h)
-    rw [Rat.mul_inv_cancel a (Rat.ne_of_gt h), Rat.mul_zero] at h₁
-    exact (Rat.not_le.mpr zero_lt_one) h₁
-
 /-- Dividing and multiplying back by a nonzero number: `a / b * b = a`. -/
 theorem div_mul_cancel_of_ne {a b : Rat} (hb : b ≠ 0) : a / b * b = a := by
   rw [Rat.div_def, Rat.mul_assoc, Rat.inv_mul_cancel b hb, Rat.mul_one]
-
-/-- A nonzero number divided by itself is one. -/
-theorem div_self_of_ne {a : Rat} (h : a ≠ 0) : a / a = 1 := by
-  rw [Rat.div_def]
-  exact Rat.mul_inv_cancel a h
 
 /-- `a * (1 / a) = 1` for `a ≠ 0`. -/
 theorem mul_one_div_self {a : Rat} (h : a ≠ 0) : a * (1 / a) = 1 := by
@@ -173,15 +152,6 @@ theorem mul_one_div_self {a : Rat} (h : a ≠ 0) : a * (1 / a) = 1 := by
 /-- `a * (1/a · 1/a) = 1/a` for `a ≠ 0`: `n` copies of `(1/n)²` add up to `1/n`. -/
 theorem mul_mul_one_div_self {a : Rat} (h : a ≠ 0) : a * (1 / a * (1 / a)) = 1 / a := by
   rw [← Rat.mul_assoc, mul_one_div_self h, Rat.one_mul]
-
-/-- Fractions with a common denominator add: `a / c + b / c = (a + b) / c`. -/
-theorem div_add_div_same (a b c : Rat) : a / c + b / c = (a + b) / c := by
-  simp only [Rat.div_def, Rat.add_mul]
-
-/-- A nonnegative number divided by a positive one is nonnegative. -/
-theorem div_nonneg_of_pos {a b : Rat} (ha : 0 ≤ a) (hb : 0 < b) : 0 ≤ a / b := by
-  rw [Rat.div_def]
-  exact Rat.mul_nonneg ha (Rat.le_of_lt (inv_pos_of_pos hb))
 
 /-- For `c > 0`: `a ≤ b / c ↔ a * c ≤ b`. -/
 theorem le_div_iff_mul_le {a b c : Rat} (hc : 0 < c) : a ≤ b / c ↔ a * c ≤ b := by
@@ -212,7 +182,7 @@ theorem div_le_div_of_mul_le {a b c d : Rat} (hb : 0 < b) (hd : 0 < d) (h : a * 
   have e : a / b * d = a * d / b := by
     first
     | grind
-    | rw [Rat.div_def, Rat.div_def, Rat.mul_assoc, Rat.mul_comm b⁻¹ d, ← Rat.mul_assoc]
+    | (rw [Rat.div_def, Rat.div_def, Rat.mul_assoc, Rat.mul_comm b⁻¹ d, ← Rat.mul_assoc]; done)
   rw [e]
   exact (div_le_iff_le_mul hb).mpr h
 
