@@ -55,7 +55,12 @@ theorem inv_pos_of_pos {c : Rat} (hc : 0 < c) : 0 < c⁻¹ := by
   apply Rat.not_le.mp
   intro h
   -- `h : c⁻¹ ≤ 0`, so `c * (-c⁻¹) ≥ 0`, that is `-1 ≥ 0`.
-  have h2 : 0 ≤ -c⁻¹ := by grind
+  have h2 : 0 ≤ -c⁻¹ := by
+    first
+      | (have h' := (Rat.le_iff_sub_nonneg _ _).mp h
+         rw [Rat.sub_eq_add_neg, Rat.zero_add] at h'
+         exact h')
+      | grind
   have h3 : 0 ≤ c * -c⁻¹ := Rat.mul_nonneg (Rat.le_of_lt hc) h2
   first
     | (rw [Rat.mul_neg, h1] at h3; exact absurd h3 (by first | decide | decide +kernel | grind))
@@ -137,11 +142,23 @@ theorem div_eq_div_of_mul_eq {a b c d : Rat} (hb : b ≠ 0) (hd : d ≠ 0) (h : 
 theorem mul_self_nonneg (x : Rat) : 0 ≤ x * x := by
   by_cases hx : 0 ≤ x
   · exact Rat.mul_nonneg hx hx
-  · have hx' : 0 ≤ -x := by grind
+  · have hx' : 0 ≤ -x := by
+      first
+        | (have h' := (Rat.le_iff_sub_nonneg _ _).mp (Rat.le_of_lt (Rat.not_le.mp hx))
+           rw [Rat.sub_eq_add_neg, Rat.zero_add] at h'
+           exact h')
+        | grind
     have h2 : 0 ≤ -x * -x := Rat.mul_nonneg hx' hx'
-    first
-      | grind
-      | (rw [Rat.neg_mul, Rat.mul_neg] at h2; grind)
+    -- `-x * -x = -(-(x * x)) = x * x`, the last step by cancelling `-(x * x)` on the right.
+    have e : -x * -x = x * x := by
+      first
+        | (rw [Rat.neg_mul, Rat.mul_neg]
+           apply Rat.add_right_cancel (-(x * x))
+           rw [Rat.neg_add_cancel, Rat.add_neg_cancel]
+           done)
+        | grind
+    rw [e] at h2
+    exact h2
 
 /-- A factor whose product with a positive `d` is nonnegative is itself nonnegative:
 `0 ≤ x * d` and `0 < d` give `0 ≤ x`. -/

@@ -34,7 +34,13 @@ def eS (s : Rat) : Rat := (s - 1) / s
 /-- Claim 1. For every rational `s ≠ -1` the two compute exponents sum to one:
 `eN s + eD s = 1`, as `C = N · D` requires. -/
 theorem eN_add_eD (s : Rat) (hs : s ≠ -1) : eN s + eD s = 1 := by
-  have h : s + 1 ≠ 0 := by grind
+  have h : s + 1 ≠ 0 := by
+    first
+      | grind
+      | (intro h0
+         apply hs
+         rw [← Rat.add_zero s, ← Rat.add_neg_cancel 1, ← Rat.add_assoc, h0, Rat.zero_add]
+         done)
   unfold eN eD
   first
     | (rw [RatLemmas.div_add_div_same, Rat.add_comm 1 s]; exact RatLemmas.div_self_eq_one h)
@@ -62,7 +68,7 @@ theorem exponents_at_two : eN 2 = 1 / 3 ∧ eD 2 = 2 / 3 ∧ eL 2 = 1 / 3 := by
   all_goals
     first
       | decide +kernel
-      | (simp only [eN, eD, eL]; grind)
+      | (simp only [eN, eD, eL] <;> grind)
 
 /-- Claim 5. Audio (`s = 3`): `eN 3 = 1/4`, `eD 3 = 3/4` and `eL 3 = 1/2`. -/
 theorem exponents_at_three : eN 3 = 1 / 4 ∧ eD 3 = 3 / 4 ∧ eL 3 = 1 / 2 := by
@@ -70,7 +76,7 @@ theorem exponents_at_three : eN 3 = 1 / 4 ∧ eD 3 = 3 / 4 ∧ eL 3 = 1 / 2 := b
   all_goals
     first
       | decide +kernel
-      | (simp only [eN, eD, eL]; grind)
+      | (simp only [eN, eD, eL] <;> grind)
 
 /-- Claim 6. Chinchilla's limit (`s = 1`, Zipfian language): `eN 1 = eD 1 = 1/2`, so `N ∝ D`,
 and the hard-truncation loss exponent `eL 1` vanishes. -/
@@ -79,7 +85,7 @@ theorem exponents_at_one : eN 1 = 1 / 2 ∧ eD 1 = 1 / 2 ∧ eL 1 = 0 := by
   all_goals
     first
       | decide +kernel
-      | (simp only [eN, eD, eL]; grind)
+      | (simp only [eN, eD, eL] <;> grind)
 
 /-- Claim 7. For `s > 1` the hard-truncation loss exponent lies strictly between 0 and 1:
 `0 < eL s < 1`. -/
@@ -135,7 +141,7 @@ theorem eS_values : eS 2 = 1 / 2 ∧ eS 3 = 2 / 3 ∧ eS 1 = 0 := by
   all_goals
     first
       | decide +kernel
-      | (simp only [eS]; grind)
+      | (simp only [eS] <;> grind)
 
 /-- Claim 12. For `s > 1` soft truncation gives a strictly larger loss exponent than hard
 truncation: `eL s < eS s`, that is `(s - 1)/(s + 1) < (s - 1)/s`. -/
@@ -197,8 +203,19 @@ theorem loss_optimum_at_two {N C : Rat} (hN : 0 < N) (hC : C = 2 * N ^ 3) {M : R
           Rat.one_mul]; exact (Rat.pow_succ M 2).symm)
       | grind
   have e3 : 1 / N * (C * M) = 2 * N ^ 2 * M := by
-    subst hC
-    grind
+    -- First `C * M = N * (2 * N ^ 2 * M)` (no inverse involved), then cancel `N⁻¹ * N`.
+    have hN3 : N ^ 3 = N ^ 2 * N := Rat.pow_succ N 2
+    have h3 : C * M = N * (2 * N ^ 2 * M) := by
+      rw [hC]
+      first
+        | (rw [hN3, Rat.mul_comm N (2 * N ^ 2 * M), ← Rat.mul_assoc 2 (N ^ 2) N,
+            Rat.mul_assoc (2 * N ^ 2) N M, Rat.mul_assoc (2 * N ^ 2) M N, Rat.mul_comm N M]
+           done)
+        | grind
+    first
+      | (rw [h3, Rat.div_def, Rat.one_mul, ← Rat.mul_assoc, Rat.inv_mul_cancel N hN0, Rat.one_mul]
+         done)
+      | grind
   have e4 : N ^ 2 / C * (C * M) = N ^ 2 * M := by
     first
       | (rw [Rat.div_def, Rat.mul_assoc, ← Rat.mul_assoc C⁻¹ C M, Rat.inv_mul_cancel C hC0,
