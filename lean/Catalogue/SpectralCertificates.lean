@@ -52,6 +52,22 @@ def suppress : List Rat → Nat → List Rat
   | _ :: xs, 0 => 0 :: xs
   | x :: xs, k + 1 => x :: suppress xs k
 
+/-! ### Rearrangements used below, each by explicit rewriting -/
+
+/-- `p + q + (r + s) = p + r + (q + s)`. -/
+private theorem add_add_add_comm_aux (p q r s : Rat) : p + q + (r + s) = p + r + (q + s) := by
+  rw [Rat.add_assoc p q (r + s), Rat.add_assoc p r (q + s), ← Rat.add_assoc q r s,
+    Rat.add_comm q r, Rat.add_assoc r q s]
+
+/-- `M * (F * S) = F * M * S`. -/
+private theorem mul_mul_comm_aux (M F S : Rat) : M * (F * S) = F * M * S := by
+  rw [← Rat.mul_assoc M F S, Rat.mul_comm M F]
+
+/-- `M * D * (F * Q) = F * M * (D * Q)`. -/
+private theorem mul_mul_mul_comm_aux (M D F Q : Rat) : M * D * (F * Q) = F * M * (D * Q) := by
+  rw [Rat.mul_comm F M, Rat.mul_assoc M D (F * Q), Rat.mul_assoc M F (D * Q),
+    ← Rat.mul_assoc D F Q, Rat.mul_comm D F, Rat.mul_assoc F D Q]
+
 /-! ### Basic facts about the definitions -/
 
 /-- The count `n` is nonnegative. -/
@@ -218,10 +234,15 @@ theorem mul_sum_add_le (l : List Rat) (a : Rat) :
   | cons y ys ih =>
     show a * (y + sum ys) + a * (y + sum ys) ≤ sq y + sumSq ys + (1 + dim ys) * (a * a)
     have e₁ : a * (y + sum ys) + a * (y + sum ys) = (a * y + a * y) + (a * sum ys + a * sum ys) := by
-      grind
+      first
+      | (rw [Rat.mul_add]; exact add_add_add_comm_aux (a * y) (a * sum ys) (a * y) (a * sum ys))
+      | grind
     have e₂ : sq y + sumSq ys + (1 + dim ys) * (a * a)
         = (sq y + a * a) + (sumSq ys + dim ys * (a * a)) := by
-      grind
+      first
+      | (rw [Rat.add_mul, Rat.one_mul]
+         exact add_add_add_comm_aux (sq y) (sumSq ys) (a * a) (dim ys * (a * a)))
+      | grind
     rw [e₁, e₂]
     exact RatLemmas.add_le_add (RatLemmas.mul_add_mul_le_mul_self_add_mul_self y a) ih
 
@@ -291,8 +312,14 @@ theorem worstRadiusSq_le_effRadiusSq (m smax : Rat) (sv : List Rat)
   have h₂ : 4 * sq m * sumSq sv ≤ 4 * sq m * (dim sv * sq smax) :=
     RatLemmas.mul_le_mul_of_nonneg_left h₁
       (Rat.mul_nonneg (Rat.le_of_lt RatLemmas.zero_lt_four) (RatLemmas.mul_self_nonneg m))
-  have e₁ : sq m * (4 * sumSq sv) = 4 * sq m * sumSq sv := by grind
-  have e₂ : sq m * dim sv * (4 * sq smax) = 4 * sq m * (dim sv * sq smax) := by grind
+  have e₁ : sq m * (4 * sumSq sv) = 4 * sq m * sumSq sv := by
+    first
+    | exact mul_mul_comm_aux (sq m) 4 (sumSq sv)
+    | grind
+  have e₂ : sq m * dim sv * (4 * sq smax) = 4 * sq m * (dim sv * sq smax) := by
+    first
+    | exact mul_mul_mul_comm_aux (sq m) (dim sv) 4 (sq smax)
+    | grind
   rw [e₁, e₂]
   exact h₂
 

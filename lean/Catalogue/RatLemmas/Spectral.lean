@@ -20,23 +20,27 @@ theorem zero_lt_one : (0 : Rat) < 1 := by
   first
   | decide
   | grind
+  | exact (Rat.natCast_pos (a := 1)).mpr (by decide)
 
 /-- `0 < 2` in `Rat`. -/
 theorem zero_lt_two : (0 : Rat) < 2 := by
   first
   | decide
   | grind
+  | exact (Rat.natCast_pos (a := 2)).mpr (by decide)
 
 /-- `0 < 4` in `Rat`. -/
 theorem zero_lt_four : (0 : Rat) < 4 := by
   first
   | decide
   | grind
+  | exact (Rat.natCast_pos (a := 4)).mpr (by decide)
 
 /-- `0 ≠ 1` in `Rat`. -/
 theorem zero_ne_one : (0 : Rat) ≠ 1 := by
   first
   | decide
+  | exact fun h => absurd (congrArg Rat.num h) (by decide)
   | grind
 
 /-! ### Order -/
@@ -88,8 +92,8 @@ theorem mul_le_mul_of_nonneg_left {a b c : Rat} (h : a ≤ b) (hc : 0 ≤ c) :
   have hd : 0 ≤ b - a := (Rat.le_iff_sub_nonneg a b).mp h
   have e : c * b - c * a = c * (b - a) := by
     first
-    | grind
     | (rw [Rat.sub_eq_add_neg, Rat.sub_eq_add_neg, Rat.mul_add, Rat.mul_neg]; done)
+    | grind
   rw [Rat.le_iff_sub_nonneg, e]
   exact Rat.mul_nonneg hc hd
 
@@ -114,11 +118,35 @@ theorem mul_self_lt_mul_self {a b : Rat} (ha : 0 ≤ a) (h : a < b) : a * a < b 
   exact lt_of_le_of_lt (mul_le_mul_of_nonneg_left (Rat.le_of_lt h) ha)
     (Rat.mul_lt_mul_of_pos_right h hb)
 
+/-- `p + q + (r + s) = p + r + (q + s)`, by explicit rewriting. -/
+private theorem add_add_add_comm_spec (p q r s : Rat) : p + q + (r + s) = p + r + (q + s) := by
+  rw [Rat.add_assoc p q (r + s), Rat.add_assoc p r (q + s), ← Rat.add_assoc q r s,
+    Rat.add_comm q r, Rat.add_assoc r q s]
+
+/-- `-(p + q) = -p + -q`, by cancelling `p + q` on the right. -/
+private theorem neg_add_spec (p q : Rat) : -(p + q) = -p + -q := by
+  apply Rat.add_right_cancel (p + q)
+  rw [Rat.neg_add_cancel, add_add_add_comm_spec (-p) (-q) p q, Rat.neg_add_cancel,
+    Rat.neg_add_cancel, Rat.add_zero]
+
+/-- `-(-p) = p`, by cancelling `-p` on the right (core's `Rat.neg_neg` is not relied on). -/
+private theorem neg_neg_spec (p : Rat) : -(-p) = p := by
+  apply Rat.add_right_cancel (-p)
+  rw [Rat.neg_add_cancel, Rat.add_neg_cancel]
+
 /-- `2ab ≤ a² + b²`, written without numerals: `a * x + a * x ≤ x * x + a * a`. -/
 theorem mul_add_mul_le_mul_self_add_mul_self (x a : Rat) :
     a * x + a * x ≤ x * x + a * a := by
   have h := mul_self_nonneg (x - a)
-  have e : (x - a) * (x - a) = x * x + a * a - (a * x + a * x) := by grind
+  have e : (x - a) * (x - a) = x * x + a * a - (a * x + a * x) := by
+    first
+    | (rw [Rat.sub_eq_add_neg x a, Rat.sub_eq_add_neg (x * x + a * a) (a * x + a * x),
+         neg_add_spec (a * x) (a * x), Rat.add_mul x (-a) (x + -a), Rat.mul_add x x (-a),
+         Rat.mul_add (-a) x (-a), Rat.mul_neg x a, Rat.neg_mul a x, Rat.neg_mul a (-a),
+         Rat.mul_neg a a, neg_neg_spec (a * a), Rat.mul_comm x a,
+         Rat.add_comm (-(a * x)) (a * a),
+         add_add_add_comm_spec (x * x) (-(a * x)) (a * a) (-(a * x))]; done)
+    | grind
   rw [e] at h
   exact (Rat.le_iff_sub_nonneg _ _).mpr h
 
@@ -181,8 +209,8 @@ theorem div_le_div_of_mul_le {a b c d : Rat} (hb : 0 < b) (hd : 0 < d) (h : a * 
   apply (le_div_iff_mul_le hd).mpr
   have e : a / b * d = a * d / b := by
     first
-    | grind
     | (rw [Rat.div_def, Rat.div_def, Rat.mul_assoc, Rat.mul_comm b⁻¹ d, ← Rat.mul_assoc]; done)
+    | grind
   rw [e]
   exact (div_le_iff_le_mul hb).mpr h
 
