@@ -1,4 +1,4 @@
-import Catalogue.RatLemmas.Spectral
+import Catalogue.RatLemmas
 
 /-!
 # Why Neural Networks Scale (`ml_neural_scaling_laws`)

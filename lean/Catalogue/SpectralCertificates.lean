@@ -1,4 +1,4 @@
-import Catalogue.RatLemmas.Spectral
+import Catalogue.RatLemmas
 
 /-!
 # Spectral Certificates for Trustworthy AI (`ml_spectral_certificates`)
