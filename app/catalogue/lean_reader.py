@@ -91,8 +91,9 @@ def mask(text: str) -> tuple[str, list[tuple[int, int, str]]]:
     return "".join(out), docs
 
 
-def _split_statement(kind: str, body: str) -> tuple[str, str]:
-    """Split masked-aligned declaration text at the top-level `:=`, `where`, or first `|` alternative."""
+def _split_statement(kind: str, body: str) -> tuple[int, int]:
+    """Where the statement ends and the proof starts in (masked) declaration text: at the top-level `:=`,
+    `where`, or first `|` alternative; (len, len) when there is no proof."""
     depth = 0
     opens, closes = "([{⟨⦃", ")]}⟩⦄"
     i = 0
@@ -104,15 +105,15 @@ def _split_statement(kind: str, body: str) -> tuple[str, str]:
             depth = max(0, depth - 1)
         elif depth == 0:
             if body.startswith(":=", i):
-                return body[:i].rstrip(), body[i + 2 :].strip()
+                return i, i + 2
             if WHERE_RE.match(body, i) and (i == 0 or not (body[i - 1].isalnum() or body[i - 1] in "_'.")):
-                return body[:i].rstrip(), body[i:].strip()
+                return i, i
             if c == "|" and kind not in ("structure", "class", "inductive"):
                 line_start = body.rfind("\n", 0, i) + 1
                 if line_start > 0 and not body[line_start:i].strip():
-                    return body[:i].rstrip(), body[i:].strip()
+                    return i, i
         i += 1
-    return body.rstrip(), ""
+    return len(body), len(body)
 
 
 def read_lean_file(path: Path, root: Path, lean_dir: Path) -> list[LeanDeclaration]:
@@ -178,10 +179,10 @@ def read_lean_file(path: Path, root: Path, lean_dir: Path) -> list[LeanDeclarati
         start_col = m.start("kind")
         body_text = "\n".join([lines[k][start_col:]] + lines[k + 1 : end + 1])
         body_mask = "\n".join([mlines[k][start_col:]] + mlines[k + 1 : end + 1])
-        sig_m, proof_m = _split_statement(kind, body_mask)
-        cut = len(sig_m)
-        signature = body_text[:cut].rstrip()
-        proof = body_text[len(body_mask) - len(proof_m) :].strip() if proof_m else ""
+        sig_end, proof_start = _split_statement(kind, body_mask)
+        sig_m, proof_m = body_mask[:sig_end], body_mask[proof_start:]
+        signature = body_text[:sig_end].rstrip()
+        proof = body_text[proof_start:].strip()
         if name.startswith("_root_."):
             full = name[len("_root_.") :]
         else:

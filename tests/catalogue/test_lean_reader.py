@@ -40,7 +40,7 @@ def pred' : Nat → Nat
   | 0 => 0
   | n + 1 => n
 
-theorem _root_.top_level : 2 = 2 := rfl
+theorem _root_.top_level : 2 = 2 := rfl -- a trailing comment
 axiom bold_claim : 1 = 2
 structure Point where
   x : Nat
@@ -126,6 +126,7 @@ def test_statement_and_proof_split(tmp_path):
     pred = decls["Catalogue.Demo.pred'"]
     assert pred.signature == "def pred' : Nat → Nat" and pred.proof.startswith("| 0 => 0")
     assert decls["Catalogue.Demo.α₁'"].proof == "rfl"
+    assert decls["top_level"].proof == "rfl -- a trailing comment"  # the source as written
 
 
 def test_sorry_admit_and_axiom_flags(tmp_path):
