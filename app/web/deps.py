@@ -1,0 +1,52 @@
+"""Typed dependencies for routes: a read session per request, the toolchain, the loaded paper or claim."""
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, HTTPException, Path
+from sqlalchemy.orm import Session
+
+from app.catalogue.queries import get_claim, get_paper
+from app.db import session_factory
+from app.models import Claim, Paper
+from app.verify.toolchain import Toolchain, find_toolchain
+
+
+def get_session() -> Iterator[Session]:
+    """Pages only read; the session is closed (never committed) when the response is done."""
+    session = session_factory()()
+    try:
+        yield session
+    finally:
+        session.close()
+
+
+def get_toolchain() -> Toolchain | None:
+    return find_toolchain()
+
+
+SessionDep = Annotated[Session, Depends(get_session)]
+ToolchainDep = Annotated[Toolchain | None, Depends(get_toolchain)]
+SlugPath = Annotated[str, Path(max_length=100, description="the paper's slug, e.g. ml_scaling_laws")]
+NumberPath = Annotated[int, Path(ge=1, le=1_000_000, description="the claim's number within its paper")]
+
+
+def paper_or_404(session: SessionDep, slug: SlugPath) -> Paper:
+    paper = get_paper(session, slug)
+    if paper is None:
+        raise HTTPException(status_code=404, detail=f"No paper has the slug {slug!r}.")
+    return paper
+
+
+def claim_or_404(session: SessionDep, slug: SlugPath, number: NumberPath) -> Claim:
+    claim = get_claim(session, slug, number)
+    if claim is None:
+        if get_paper(session, slug) is None:
+            raise HTTPException(status_code=404, detail=f"No paper has the slug {slug!r}.")
+        raise HTTPException(status_code=404, detail=f"Paper {slug!r} has no claim {number}.")
+    return claim
+
+
+PaperDep = Annotated[Paper, Depends(paper_or_404)]
+ClaimDep = Annotated[Claim, Depends(claim_or_404)]
