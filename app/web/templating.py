@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timezone
 from pathlib import Path
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from fastapi import Request
 from fastapi.templating import Jinja2Templates
@@ -23,6 +23,13 @@ def _site_context(request: Request) -> dict:
 
 def query_string(params: dict[str, str]) -> str:
     return "?" + urlencode(params) if params else ""
+
+
+def safe_url(url: str | None) -> str | None:
+    """An outside link only if it is http(s): content may not smuggle in javascript: or data: URLs."""
+    if url and urlsplit(url.strip()).scheme.lower() in ("http", "https"):
+        return url.strip()
+    return None
 
 
 def format_date(value: date | datetime | None, empty: str = "—") -> str:
@@ -58,6 +65,7 @@ templates.env.filters.update(
     duration=format_duration,
     iso=isoformat,
     qs=query_string,
+    safe_url=safe_url,
 )
 templates.env.globals.update(ClaimStatus=ClaimStatus, BUCKET_LABELS=BUCKET_LABELS)
 templates.env.trim_blocks = True
