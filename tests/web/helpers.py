@@ -15,6 +15,10 @@ def claim_rows(page: str) -> list[tuple[int, str]]:
     return [(int(n), s) for n, s in re.findall(r'<tr data-number="(\d+)" data-status="([a-z_]+)">', page)]
 
 
+BLOCKS = {"p", "div", "li", "td", "th", "tr", "br", "dt", "dd", "h1", "h2", "h3", "h4", "section", "nav", "header",
+          "footer", "main", "article", "table", "ul", "ol", "pre", "figure", "figcaption", "details", "summary"}
+
+
 class _Text(HTMLParser):
     def __init__(self):
         super().__init__()
@@ -24,10 +28,14 @@ class _Text(HTMLParser):
     def handle_starttag(self, tag, attrs):
         if tag in ("script", "style", "title"):
             self.skip += 1
+        if tag in BLOCKS:
+            self.parts.append(" ")
 
     def handle_endtag(self, tag):
         if tag in ("script", "style", "title"):
             self.skip -= 1
+        if tag in BLOCKS:
+            self.parts.append(" ")
 
     def handle_data(self, data):
         if not self.skip:
@@ -38,7 +46,7 @@ def visible_text(page: str) -> str:
     """The page's text with whitespace collapsed, as a reader sees it."""
     p = _Text()
     p.feed(page)
-    return " ".join(" ".join(p.parts).split())
+    return " ".join("".join(p.parts).split())
 
 
 class _Tags(HTMLParser):
