@@ -191,7 +191,9 @@ end Catalogue.Beta
 /-- A docstring with <script>alert("doc")</script> in it. -/
 axiom evil : False
 
-theorem t2 : True := trivial -- <script>alert("comment")</script>
+theorem t2 : True := by
+  -- <script>alert("comment")</script>
+  trivial
 
 theorem t3 : True := trivial
 
