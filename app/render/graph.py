@@ -55,6 +55,35 @@ def _layers(graph: ClaimGraph) -> list[list[str]]:
     return rows
 
 
+def _route(used, user, r_used, r_user, rows, xy) -> list[tuple[float, float]]:
+    """From the bottom of the used claim to the top of its user, passing beside (not through) any row between."""
+    (ux, uy), (tx, ty) = used, user
+    start, end = (ux + NODE_W / 2, uy + NODE_H), (tx + NODE_W / 2, ty - 2)
+    points = [start]
+    for r in range(r_used + 1, r_user):
+        top = xy[rows[r][0]][1]
+        share = (r - r_used) / (r_user - r_used)
+        want = start[0] + (end[0] - start[0]) * share
+        lefts = sorted(xy[k][0] for k in rows[r])
+        gaps = [lefts[0] - GAP_X / 2] + [left + NODE_W + GAP_X / 2 for left in lefts]
+        blocked = any(left - 4 <= want <= left + NODE_W + 4 for left in lefts)
+        x = min(gaps, key=lambda g: abs(g - want)) if blocked else want
+        points += [(x, top - 6), (x, top + NODE_H + 6)]  # straight down beside the row
+    points.append(end)
+    return points
+
+
+def _smooth(points: list[tuple[float, float]]) -> str:
+    """A path through the points, leaving and entering each one vertically."""
+    (x0, y0), *rest = points
+    d = f"M{x0:.1f} {y0:.1f}"
+    for x, y in rest:
+        mid = (y0 + y) / 2
+        d += f"C{x0:.1f} {mid:.1f} {x:.1f} {mid:.1f} {x:.1f} {y:.1f}"
+        x0, y0 = x, y
+    return d
+
+
 def _short(text: str, limit: int = 28) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -81,13 +110,12 @@ def graph_svg(graph: ClaimGraph, href: Callable[[GraphNode], str]) -> Markup:
         '<defs><marker id="cg-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" '
         'orient="auto-start-reverse"><path class="cg-arrow" d="M0 0L10 5L0 10z"/></marker></defs>',
     ]
+    row_of = {key: r for r, row in enumerate(rows) for key in row}
     for e in graph.edges:
-        (ux, uy), (tx, ty) = xy[e.target], xy[e.source]  # from the used claim down to its user
-        x1, y1, x2, y2 = ux + NODE_W / 2, uy + NODE_H, tx + NODE_W / 2, ty
-        mid = (y1 + y2) / 2
+        points = _route(xy[e.target], xy[e.source], row_of[e.target], row_of[e.source], rows, xy)
         parts.append(
-            f'<path class="cg-edge" d="M{x1:.1f} {y1:.1f}C{x1:.1f} {mid:.1f} {x2:.1f} {mid:.1f} {x2:.1f} {y2 - 2:.1f}" '
-            f'marker-end="url(#cg-arrow)"><title>{escape(e.source)} uses {escape(e.target)}</title></path>'
+            f'<path class="cg-edge" d="{_smooth(points)}" marker-end="url(#cg-arrow)">'
+            f"<title>{escape(e.source)} uses {escape(e.target)}</title></path>"
         )
     for key, (x, y) in xy.items():
         n = nodes[key]

@@ -18,7 +18,8 @@ with `{"detail": …}`; invalid parameters answer 422."""
 
 
 def create_app() -> FastAPI:
-    app = FastAPI(title="Theorem Catalogue", description=DESCRIPTION, version="1")
+    # Swagger UI and ReDoc load scripts from a CDN; /docs is served by routes/docs.py instead.
+    app = FastAPI(title="Theorem Catalogue", description=DESCRIPTION, version="1", docs_url=None, redoc_url=None)
     app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     for router, prefix in ROUTERS:
         app.include_router(router, prefix=prefix)

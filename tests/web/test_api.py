@@ -144,3 +144,12 @@ def test_api_is_documented_in_openapi(client):
     components = schema["components"]["schemas"]
     assert {"PaperList", "PaperDetail", "ClaimDetail", "RunPublic"} <= set(components)
     assert "verified" in components["ClaimStatus"]["enum"]
+
+
+def test_api_reference_page_is_served_without_a_cdn(client):
+    page = client.get("/docs")
+    assert page.status_code == 200
+    assert "GET /api/papers/{slug}/claims/{number}" in page.text
+    assert "min_verified" in page.text
+    assert "cdn" not in page.text.lower()
+    assert client.get("/redoc").status_code == 404

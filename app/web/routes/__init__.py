@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.web.routes import badges, claims, collection, feed, graph, health, papers
+from app.web.routes import badges, claims, collection, docs, feed, graph, health, papers
 from app.web.routes.api import router as api_router
 
 ROUTERS: list[tuple[APIRouter, str]] = [
@@ -14,5 +14,6 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (badges.router, "/badges"),  # /badges/papers/{slug}.svg, /badges/papers/{slug}/claims/{number}.svg
     (feed.router, ""),  # /feed.xml
     (health.router, ""),  # /healthz
+    (docs.router, ""),  # /docs  the JSON API's reference (from the OpenAPI schema at /openapi.json)
     (api_router, "/api"),  # /api/papers, /api/papers/{slug}, /api/papers/{slug}/claims/{number}
 ]
