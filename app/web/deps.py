@@ -1,6 +1,7 @@
 """Typed dependencies for routes: a read session per request, the toolchain, the loaded paper or claim."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -28,21 +29,24 @@ def get_toolchain() -> Toolchain | None:
 
 SessionDep = Annotated[Session, Depends(get_session)]
 ToolchainDep = Annotated[Toolchain | None, Depends(get_toolchain)]
-SlugPath = Annotated[str, Path(max_length=100, description="the paper's slug, e.g. ml_scaling_laws")]
+SlugPath = Annotated[str, Path(max_length=200, description="the paper's slug, e.g. ml_scaling_laws")]
 NumberPath = Annotated[int, Path(ge=1, le=1_000_000, description="the claim's number within its paper")]
 
 
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,99}$")  # papers/README.md: the slugs a paper may have
+
+
 def paper_or_404(session: SessionDep, slug: SlugPath) -> Paper:
-    paper = get_paper(session, slug)
+    paper = get_paper(session, slug) if SLUG.match(slug) else None
     if paper is None:
         raise HTTPException(status_code=404, detail=f"No paper has the slug {slug!r}.")
     return paper
 
 
 def claim_or_404(session: SessionDep, slug: SlugPath, number: NumberPath) -> Claim:
-    claim = get_claim(session, slug, number)
+    claim = get_claim(session, slug, number) if SLUG.match(slug) else None
     if claim is None:
-        if get_paper(session, slug) is None:
+        if not SLUG.match(slug) or get_paper(session, slug) is None:
             raise HTTPException(status_code=404, detail=f"No paper has the slug {slug!r}.")
         raise HTTPException(status_code=404, detail=f"Paper {slug!r} has no claim {number}.")
     return claim

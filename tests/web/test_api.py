@@ -153,3 +153,29 @@ def test_api_reference_page_is_served_without_a_cdn(client):
     assert "min_verified" in page.text
     assert "cdn" not in page.text.lower()
     assert client.get("/redoc").status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("path", "status"),
+    [
+        ("/api/papers?q=%00", 422),
+        ("/api/papers?field=a%00b", 422),
+        ("/api/papers?badge=%00", 422),
+        ("/api/papers/al%00pha", 404),
+        ("/api/papers/al%00pha/claims/1", 404),
+        ("/api/papers/ALPHA", 404),
+        ("/api/papers/" + "a" * 150, 404),
+        ("/api/papers/" + "a" * 250, 422),
+        ("/api/papers/alpha/claims/99999999999999999999", 422),
+        ("/api/papers?min_verified=99999999999999999999", 422),
+        ("/api/papers?q=%27%3B%20DROP%20TABLE%20paper%3B--", 200),
+        ("/api/papers?q=%5C", 200),
+    ],
+)
+def test_strange_input_never_gives_a_500(client, path, status):
+    assert client.get(path).status_code == status
+
+
+@pytest.mark.parametrize("path", ["/?q=%00", "/papers/al%00pha", "/papers/alpha?status=%00", "/papers/alpha/claims/1%00"])
+def test_strange_input_on_pages_never_gives_a_500(client, path):
+    assert client.get(path).status_code in (404, 422)

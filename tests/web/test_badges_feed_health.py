@@ -43,8 +43,8 @@ def test_feed_is_atom_with_status_changes_newest_first(client):
     assert root.tag == f"{ATOM}feed"
     entries = root.findall(f"{ATOM}entry")
     titles = [e.findtext(f"{ATOM}title") for e in entries]
-    # Every run that changed something: alpha/1 went failed → verified, so both of its runs are changes.
-    assert len(entries) == 12
+    # Every run that changed something (alpha/1 went failed → verified: two changes), and alpha/4 going stale.
+    assert len(entries) == 13
     assert titles[0] == "hostile claim 5 (No toolchain): toolchain unavailable"
     assert "alpha claim 1 (One plus one): verified (was failed)" in titles
     assert "alpha claim 1 (One plus one): failed" in titles
@@ -52,6 +52,14 @@ def test_feed_is_atom_with_status_changes_newest_first(client):
     assert "http://testserver/papers/alpha/claims/1" in links
     updated = [e.findtext(f"{ATOM}updated") for e in entries]
     assert updated == sorted(updated, reverse=True)
+
+
+def test_feed_tells_when_a_claim_went_stale(client):
+    entries = ET.fromstring(client.get("/feed.xml").content).findall(f"{ATOM}entry")
+    stale = [e for e in entries if e.findtext(f"{ATOM}title") == "alpha claim 4 (Changed since checked): stale"]
+    assert len(stale) == 1
+    assert "Lean source changed" in stale[0].findtext(f"{ATOM}summary")
+    assert stale[0].findtext(f"{ATOM}id").startswith("urn:theorem-catalogue:stale:")
 
 
 def test_feed_leaves_out_runs_that_changed_nothing(client, catalogue):
@@ -65,7 +73,7 @@ def test_feed_leaves_out_runs_that_changed_nothing(client, catalogue):
         claim = session.scalar(select(Claim).join(Paper).where(Paper.slug == "beta", Claim.number == 1))
         session.add(VerificationRun(claim=claim, trigger="manual", status=ClaimStatus.VERIFIED))
     entries = ET.fromstring(client.get("/feed.xml").content).findall(f"{ATOM}entry")
-    assert len(entries) == 12
+    assert len(entries) == 13
 
 
 def test_empty_feed_is_valid(database_url):

@@ -69,6 +69,8 @@ class PaperFilters(BaseModel):
     @classmethod
     def _blank_is_any(cls, value):
         if isinstance(value, str):
+            if "\x00" in value:  # PostgreSQL refuses NUL in text; no real filter contains one
+                raise ValueError("must not contain NUL characters")
             value = value.strip()
             return value or None
         return value
