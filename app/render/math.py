@@ -8,6 +8,8 @@ import re
 from latex2mathml.converter import convert
 
 log = logging.getLogger(__name__)
+# latex2mathml copies text arguments into <mtext> unescaped, so markup there would be lost (or worse).
+MARKUP_IN_TEXT = re.compile(r"\\(?:text\w*|mbox|mathrm|operatorname|hbox)\s*\{[^}]*[<>&]")
 ENV = re.compile(r"\\(?P<kind>begin|end)\s*\{(?P<name>[^{}]*)\}")
 
 
@@ -42,7 +44,7 @@ def latex_to_mathml(latex: str, *, display: bool = False) -> str:
 
     The result is NOT sanitised here: it goes through the Markdown sanitiser with everything else.
     """
-    if not balanced(latex):
+    if not balanced(latex) or MARKUP_IN_TEXT.search(latex):
         return math_source(latex, display=display)
     try:
         mathml = convert(latex.strip(), display="block" if display else "inline")

@@ -72,3 +72,9 @@ def test_inline_has_no_paragraph():
 
 def test_empty_text():
     assert render_markdown("") == "" and render_inline(None) == ""
+
+
+def test_markup_inside_text_shows_the_source_escaped():
+    html = render_markdown(r"$\text{<b>x</b>}$")
+    assert '<code class="math-source"' in html
+    assert "&lt;b&gt;x&lt;/b&gt;" in html

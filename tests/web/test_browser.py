@@ -165,7 +165,7 @@ def test_hostile_content_runs_no_script(live_server, page):
     assert fired == []
     page.goto(live_server + "/papers/hostile")
     assert page.get_by_text("This paper is a draft").is_visible()
-    assert page.locator(".abstract .math-source").count() == 2  # broken LaTeX shown as its source
+    assert page.locator(".abstract .math-source").count() == 3  # broken LaTeX shown as its source
     shot(page, "08-hostile")
 
 
@@ -174,7 +174,7 @@ def test_phone_width_and_dark_mode(live_server, browser):
     context = browser.new_context(viewport={"width": 390, "height": 844}, color_scheme="dark", device_scale_factor=2)
     pg = context.new_page()
     for path, name in (("/", "09-phone-dark-home"), ("/papers/alpha", "10-phone-dark-paper"),
-                       ("/papers/alpha/claims/3", "11-phone-dark-claim")):
+                       ("/papers/alpha/claims/3", "11-phone-dark-claim"), ("/papers/alpha/graph", "14-phone-dark-graph")):
         pg.goto(live_server + path)
         # Nothing wider than the screen: no sideways scrolling of the page itself.
         assert pg.evaluate("document.documentElement.scrollWidth") <= 390

@@ -44,6 +44,7 @@ def test_broken_latex_shows_its_source_and_the_rest_still_renders(client):
     assert page.status_code == 200
     assert '<code class="math-source" title="LaTeX that could not be rendered">$\\frac{1$</code>' in page.text
     assert "$\\begin{matrix} a$" in page.text
+    assert "$\\text{&lt;script&gt;alert(2)&lt;/script&gt;}$" in page.text  # markup in \\text: source, escaped
     assert "<msup><mi>x</mi><mn>2</mn></msup>" in page.text  # the valid math after it
 
 

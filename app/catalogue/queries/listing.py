@@ -110,15 +110,18 @@ def like_pattern(text: str) -> str:
     return f"%{escaped}%"
 
 
+def _counts(t):
+    """(total, verified, failing) of the tally subquery, 0 for a paper without claims."""
+    return func.coalesce(t.c.total, 0), func.coalesce(t.c.verified, 0), func.coalesce(t.c.failing, 0)
+
+
 def _conditions(filters: PaperFilters, t, skip: str | None = None) -> list:
-    total = func.coalesce(t.c.total, 0)
-    verified = func.coalesce(t.c.verified, 0)
-    failing = func.coalesce(t.c.failing, 0)
+    """The WHERE clauses for `filters`; `skip` leaves one facet out, to count that facet's values."""
     conds = []
     if filters.verified and skip != "verified":
-        conds.append(_verified_condition(filters.verified, total, verified, failing))
+        conds.append(_verified_condition(filters.verified, t))
     if filters.min_verified is not None:
-        conds.append(verified >= filters.min_verified)
+        conds.append(_counts(t)[1] >= filters.min_verified)
     if filters.field and skip != "field":
         conds.append(Paper.field == filters.field)
     if filters.status and skip != "status":
@@ -130,7 +133,8 @@ def _conditions(filters: PaperFilters, t, skip: str | None = None) -> list:
     return conds
 
 
-def _verified_condition(value: VerifiedFilter, total, verified, failing):
+def _verified_condition(value: VerifiedFilter, t):
+    total, verified, failing = _counts(t)
     return {
         VerifiedFilter.SOME: verified >= 1,
         VerifiedFilter.ALL: (total > 0) & (verified == total),
@@ -159,8 +163,7 @@ def _text_condition(q: str):
 
 
 def _order(sort: PaperSort | None, t) -> list:
-    total = func.coalesce(t.c.total, 0)
-    verified = func.coalesce(t.c.verified, 0)
+    total, verified, _ = _counts(t)
     share = cast(verified, Float) / func.nullif(total, 0)
     by = {
         PaperSort.TITLE: [func.lower(Paper.title)],
@@ -199,10 +202,9 @@ def paper_facets(session: Session, filters: PaperFilters) -> dict[str, list[Face
     """For each facet, its values and how many papers each would show, given the other filters."""
     t = tally_subquery()
     facets: dict[str, list[FacetOption]] = {}
+    others = _conditions(filters, t, "verified")
     facets["verified"] = [
-        FacetOption(v.value, VERIFIED_LABELS[v], _count(session, t, _conditions(filters, t, "verified") + [
-            _verified_condition(v, func.coalesce(t.c.total, 0), func.coalesce(t.c.verified, 0), func.coalesce(t.c.failing, 0))
-        ]), filters.verified is v)
+        FacetOption(v.value, VERIFIED_LABELS[v], _count(session, t, [*others, _verified_condition(v, t)]), filters.verified is v)
         for v in VerifiedFilter
     ]
     for name, column in (("field", Paper.field), ("status", Paper.status)):
@@ -210,8 +212,9 @@ def paper_facets(session: Session, filters: PaperFilters) -> dict[str, list[Face
         counts = _grouped(session, t, column, _conditions(filters, t, name))
         facets[name] = [FacetOption(v, v, counts.get(v, 0), getattr(filters, name) == v) for v in every]
     badges = sorted({b for lst in session.scalars(select(Paper.badges)) for b in (lst or [])})
+    others = _conditions(filters, t, "badge")
     facets["badge"] = [
-        FacetOption(b, b, _count(session, t, _conditions(filters, t, "badge") + [_badge_condition(b)]), filters.badge == b)
+        FacetOption(b, b, _count(session, t, [*others, _badge_condition(b)]), filters.badge == b)
         for b in badges
     ]
     return facets
