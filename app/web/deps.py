@@ -1,17 +1,16 @@
-"""Typed dependencies for routes: a read session per request, the toolchain, the loaded paper or claim."""
+"""Typed dependencies for routes: a read session per request, the paper filters, the loaded paper or claim."""
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 from typing import Annotated
 
-from fastapi import Depends, HTTPException, Path
+from fastapi import Depends, HTTPException, Path, Query
 from sqlalchemy.orm import Session
 
-from app.catalogue.queries import get_claim, get_paper
+from app.catalogue.queries import PaperFilters, get_claim, get_paper
 from app.db import session_factory
 from app.models import Claim, Paper
-from app.verify.toolchain import Toolchain, find_toolchain
 
 
 def get_session() -> Iterator[Session]:
@@ -23,12 +22,8 @@ def get_session() -> Iterator[Session]:
         session.close()
 
 
-def get_toolchain() -> Toolchain | None:
-    return find_toolchain()
-
-
 SessionDep = Annotated[Session, Depends(get_session)]
-ToolchainDep = Annotated[Toolchain | None, Depends(get_toolchain)]
+FiltersDep = Annotated[PaperFilters, Query()]
 SlugPath = Annotated[str, Path(max_length=200, description="the paper's slug, e.g. ml_scaling_laws")]
 NumberPath = Annotated[int, Path(ge=1, le=1_000_000, description="the claim's number within its paper")]
 

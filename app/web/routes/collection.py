@@ -1,18 +1,15 @@
 """`/`: the collection, its papers as cards, filtered by GET parameters that make a shareable URL."""
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 
-from app.catalogue.queries import PaperFilters, browse
+from app.catalogue.queries import browse
 from app.catalogue.queries.listing import SORT_LABELS
-from app.web.deps import SessionDep
+from app.web.deps import FiltersDep, SessionDep
 from app.web.templating import templates
 
 router = APIRouter()
-FiltersDep = Annotated[PaperFilters, Query()]
 
 
 @router.get("/", response_class=HTMLResponse, name="collection")

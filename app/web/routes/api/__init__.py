@@ -1,12 +1,10 @@
 """The JSON API under /api: the same reads as the pages, as stable JSON."""
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter
 
-from fastapi import APIRouter, Query
-
-from app.catalogue.queries import PaperFilters, browse
-from app.web.deps import ClaimDep, PaperDep, SessionDep
+from app.catalogue.queries import browse
+from app.web.deps import ClaimDep, FiltersDep, PaperDep, SessionDep
 from app.web.routes.api.schemas import ClaimDetail, ErrorPublic, PaperDetail, PaperList, paper_list
 
 router = APIRouter(tags=["api"])
@@ -14,7 +12,7 @@ NOT_FOUND = {404: {"model": ErrorPublic, "description": "no such paper or claim"
 
 
 @router.get("/papers", response_model=PaperList, summary="Papers, filtered like the collection page")
-def api_papers(session: SessionDep, filters: Annotated[PaperFilters, Query()]) -> PaperList:
+def api_papers(session: SessionDep, filters: FiltersDep) -> PaperList:
     view = browse(session, filters)
     return paper_list(view.cards, view.total_papers, filters.params(), view.facets)
 
