@@ -75,6 +75,8 @@ def test_every_status_is_shown_in_words(client, key, status):
 def test_stale_claim_explains_why(client):
     text = visible_text(client.get("/papers/alpha/claims/4").text)
     assert "The Lean source changed since the last check" in text
+    # Its last run said verified; the page must not let that read as the claim's status.
+    assert "This run checked an earlier version of the Lean source; its result no longer applies." in text
 
 
 def test_flagged_claim_is_marked(client):
