@@ -112,3 +112,11 @@ def test_empty_database_shows_how_to_index(database_url):
     page = TestClient(create_app()).get("/")
     assert page.status_code == 200
     assert "catalogue index" in page.text
+
+
+def test_pages_offer_their_badge_for_embedding(client):
+    paper = client.get("/papers/alpha").text
+    assert '<img src="/badges/papers/alpha.svg"' in paper
+    assert "[![Lean status](http://testserver/badges/papers/alpha.svg)](http://testserver/papers/alpha)" in paper
+    claim = client.get("/papers/alpha/claims/2").text
+    assert '<img src="/badges/papers/alpha/claims/2.svg"' in claim

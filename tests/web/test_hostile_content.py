@@ -19,7 +19,8 @@ def test_no_script_or_dangerous_markup_from_content(client, path):
     found = tags(page.text)
     scripts = [a for t, a in found if t == "script"]
     assert scripts == [{"src": "/static/enhance.js", "defer": None}] or path == "/feed.xml" and scripts == []
-    assert not [t for t, _ in found if t in ("iframe", "img", "object", "embed")]
+    assert not [t for t, _ in found if t in ("iframe", "object", "embed")]
+    assert all(a.get("src", "").startswith("/badges/") for t, a in found if t == "img")  # only our own badges
     for tag, attrs in found:
         assert not [k for k in attrs if k.startswith("on")], (tag, attrs)
         for key in URL_ATTRS:
