@@ -1,32 +1,27 @@
-"""The FastAPI application factory."""
+"""The FastAPI application factory: static files, every router from routes/, error pages."""
 from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import FastAPI, Request
-from fastapi.templating import Jinja2Templates
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
+from fastapi import FastAPI
+from fastapi.staticfiles import StaticFiles
 
-from app.db import session_factory
-from app.models import Collection, Paper
+from app.web import errors
+from app.web.routes import ROUTERS
 
-TEMPLATES = Jinja2Templates(directory=Path(__file__).parent / "templates")
+STATIC_DIR = Path(__file__).parent / "static"
+
+DESCRIPTION = """Research papers and their formal claims, each checked by the real Lean 4 toolchain.
+
+The JSON API under `/api` gives the same data as the pages. Unknown slugs and claim numbers answer 404
+with `{"detail": …}`; invalid parameters answer 422."""
 
 
 def create_app() -> FastAPI:
-    app = FastAPI(title="Theorem Catalogue")
-
-    @app.get("/")
-    def collection_page(request: Request):
-        with session_factory()() as session:
-            collections = session.scalars(
-                select(Collection).options(selectinload(Collection.papers).selectinload(Paper.claims))
-            ).all()
-            return TEMPLATES.TemplateResponse(request=request, name="index.html", context={"collections": collections})
-
-    @app.get("/healthz")
-    def healthz():
-        return {"status": "ok"}
-
+    # Swagger UI and ReDoc load scripts from a CDN; /docs is served by routes/docs.py instead.
+    app = FastAPI(title="Theorem Catalogue", description=DESCRIPTION, version="1", docs_url=None, redoc_url=None)
+    app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    for router, prefix in ROUTERS:
+        app.include_router(router, prefix=prefix)
+    errors.install(app)
     return app
