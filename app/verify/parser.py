@@ -105,7 +105,7 @@ def parse_lake_log(text: str) -> list[Message]:
 
 def _lake_message(c: dict) -> Message:
     sev = {"info": "information"}.get(c["sev"], c["sev"])
-    return Message(severity=sev, text="\n".join(c["text"]).rstrip(), file=c["file"].removeprefix("./"), line=c["line"], column=c["col"])
+    return Message(severity=sev, text="\n".join(c["text"]).rstrip(), file=re.sub(r"^(?:\./)+", "", c["file"]), line=c["line"], column=c["col"])
 
 
 def parse_axioms(text: str) -> tuple[str, frozenset[str]] | None:
