@@ -207,6 +207,9 @@ class VerificationJob(Base):
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     interrupted: Mapped[bool] = mapped_column(Boolean, default=False)
     note: Mapped[str] = mapped_column(Text, default="")
+    # What the job found: the run's status, or toolchain unavailable (then no run); cached if reused.
+    outcome: Mapped[ClaimStatus | None] = mapped_column(StatusType, nullable=True)
+    cached: Mapped[bool] = mapped_column(Boolean, default=False)
     run_id: Mapped[int | None] = mapped_column(ForeignKey("verification_run.id", ondelete="SET NULL"), nullable=True)
 
     claim: Mapped[Claim] = relationship()
