@@ -124,6 +124,7 @@ def run(
     )
     log = BoundedLog(limits.log_chars)
     lines: list[str] = []
+    ended = threading.Event()
 
     def pump() -> None:
         assert proc.stdout is not None
@@ -135,26 +136,25 @@ def run(
                 lines.append(line)
             if on_line:
                 on_line(line)
+        proc.wait()
+        ended.set()
 
     reader = threading.Thread(target=pump, daemon=True)
     reader.start()
     timed_out = cancelled = False
     deadline = started + limits.wall_seconds
-    while True:
-        try:
-            proc.wait(timeout=0.05 if cancel else max(0.0, deadline - time.monotonic()))
-            break
-        except subprocess.TimeoutExpired:
-            if time.monotonic() >= deadline:
-                timed_out = True
-            elif cancel is not None and cancel.is_set():
-                cancelled = True
-            else:
-                continue
-            _kill_group(proc)
-            break
-    proc.wait()
+    # Wait on the reader (no polling): it ends when the output closes and the process has exited.
+    while not ended.wait(timeout=max(0.0, min(deadline - time.monotonic(), 0.1 if cancel else 3600.0))):
+        if time.monotonic() >= deadline:
+            timed_out = True
+        elif cancel is not None and cancel.is_set():
+            cancelled = True
+        else:
+            continue
+        _kill_group(proc)
+        break
     reader.join(timeout=5)
+    proc.wait()
     return Finished(
         exit_code=None if (timed_out or cancelled) else proc.returncode,
         timed_out=timed_out,
