@@ -147,15 +147,22 @@ def _int(value) -> int:
 
 
 _CRASH_TEXT = re.compile(
-    r"Stack overflow detected|Aborting\.|Segmentation fault|terminate called|PANIC|INTERNAL PANIC|"
-    r"exited with code (?:1[3-9]\d|2\d\d)|exit code (?:1[3-9]\d|2\d\d)|killed by signal",
-    re.I,
+    r"Stack overflow detected|^Aborting|Segmentation fault|^terminate called|INTERNAL PANIC|^PANIC|"
+    r"^(?:uncaught exception: )?out of memory|std::bad_alloc|exited with code (?:1[3-9]\d|2\d\d)|killed by signal",
+    re.M,
 )
 
 
 def crash_sign(exit_code: int | None, log: str) -> str | None:
-    """Why a Lean/Lake process counts as crashed (abort, signal), or None."""
+    """Why a Lean/Lake process counts as crashed (abort, signal), or None.
+
+    Only lines that are not Lean messages are read, so a message that merely mentions a crash word
+    (a declaration named `panic`, say) is not mistaken for one.
+    """
     if exit_code is not None and (exit_code < 0 or exit_code >= 128):
         return f"the process ended abnormally (exit code {exit_code})"
-    m = _CRASH_TEXT.search(log)
+    raw = "\n".join(
+        line for line in log.splitlines() if parse_json_line(line) is None and not _LAKE_LINE.match(line)
+    )
+    m = _CRASH_TEXT.search(raw)
     return f"Lean aborted: {m.group(0)}" if m else None

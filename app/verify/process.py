@@ -122,6 +122,8 @@ def run(
         argv, cwd=cwd, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
         start_new_session=True,
     )
+    if not argv[0].endswith("prlimit"):
+        _limit_after_start(proc.pid, limits)
     log = BoundedLog(limits.log_chars)
     lines: list[str] = []
     ended = threading.Event()
@@ -163,6 +165,20 @@ def run(
         log=log.text(),
         seconds=time.monotonic() - started,
     )
+
+
+def _limit_after_start(pid: int, limits: Limits) -> None:
+    """Without util-linux prlimit, set the limits on the started process (its children inherit them)."""
+    import resource
+
+    try:
+        if limits.memory_mb:
+            size = limits.memory_mb * 1024 * 1024
+            resource.prlimit(pid, resource.RLIMIT_AS, (size, size))
+        if limits.cpu_seconds:
+            resource.prlimit(pid, resource.RLIMIT_CPU, (limits.cpu_seconds, limits.cpu_seconds))
+    except (OSError, ValueError):
+        pass  # the process may already have ended
 
 
 def _kill_group(proc: subprocess.Popen) -> None:

@@ -71,11 +71,13 @@ def check_claim(
     """Build the targets' modules and `#print axioms` each target; the parsed outcome."""
     if toolchain is None:
         return unavailable()
+    root = root.resolve()
     for t in targets:
         if not _NAME.match(t.name) or not _MODULE.match(t.module):
             raise ValueError(f"refusing to check a malformed Lean name: {t.name!r} in {t.module!r}")
+        if not t.file.endswith(".lean") or not (root / t.file).resolve().is_relative_to(root):
+            raise ValueError(f"refusing to check a file outside the project: {t.file!r}")
     started, t0 = time.time(), time.monotonic()
-    root = root.resolve()
     bwrap = process.bubblewrap() if limits.sandbox != "off" else None
     if limits.sandbox == "require" and not bwrap:
         raise RuntimeError("bubblewrap (bwrap) is required by CATALOGUE_VERIFY_SANDBOX=require but is not installed")

@@ -53,6 +53,7 @@ class JobView:
             "status": status.value if status else None, "label": status.label if status else None,
             "tone": status.tone if status else None,
             "claim_status": self.claim_status.value, "claim_status_label": self.claim_status.label,
+            "claim_status_tone": self.claim_status.tone,
             "run_id": self.run.id if self.run else None,
             "page": f"/runs/jobs/{self.id}", "events": f"/runs/jobs/{self.id}/events", "claim_url": self.claim_url,
         }

@@ -81,6 +81,10 @@ def test_crash_sign():
     assert crash_sign(-9, "") and crash_sign(134, "") and crash_sign(1, "error: Lean exited with code 134")
     assert crash_sign(0, "Stack overflow detected. Aborting.")
     assert crash_sign(1, "error: Lean exited with code 1") is None
+    assert crash_sign(1, "out of memory") and crash_sign(1, "INTERNAL PANIC: unreachable code")
+    # Messages that only mention such words are not crashes.
+    assert crash_sign(1, "error: lean/X.lean:3:4: unknown identifier 'panic_out of memory'\n  PANIC word") is None
+    assert crash_sign(0, '{"severity":"error","pos":{"line":1,"column":0},"fileName":"x","data":"Stack overflow detected"}') is None
 
 
 def test_check_source_lines():

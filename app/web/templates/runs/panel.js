@@ -42,7 +42,7 @@
       var d = JSON.parse(e.data);
       var words = d.label ? "Finished: " + d.label + (d.cached ? " (cached result of run #" + d.run_id + ")" : "") : "Finished";
       state.textContent = words + (d.note && d.status !== "verified" ? " — " + d.note : "");
-      setStatus(d.claim_status, d.claim_status_label, d.claim_status === "verified" ? "good" : (d.tone && d.status === d.claim_status ? d.tone : "neutral"));
+      setStatus(d.claim_status, d.claim_status_label, d.claim_status_tone);
       if (d.run_id) { link.href = "/runs/" + d.run_id; link.hidden = false; }
       button.disabled = false;
     });
