@@ -11,6 +11,7 @@ from app.settings import get_settings
 from app.status import ClaimStatus
 from app.verify.batch import SelectionError, select_claims, verify_all
 from app.verify.checks import Outcome
+from app.verify.process import bubblewrap
 from app.verify.toolchain import INSTALL_HINT, find_toolchain
 
 TONE_STYLE = {"good": "green", "bad": "red", "warn": "yellow", "neutral": "dim"}
@@ -33,7 +34,11 @@ def run_verify(*, paper: str | None, claim: str | None, force: bool, jobs: int, 
         err.print(f"[bold red]Lean toolchain unavailable[/]: {INSTALL_HINT}", highlight=False)
         err.print("No claim was checked; recorded results are unchanged.")
         return 3
-    out.print(f"Checking {len(selection)} claim(s) with {toolchain.version} ({jobs} in parallel)", highlight=False)
+    if settings.verify_sandbox == "require" and not bubblewrap():
+        err.print("[bold red]error[/]: CATALOGUE_VERIFY_SANDBOX=require, but bubblewrap (bwrap) is not installed.")
+        return 2
+    sandbox = "in a bubblewrap sandbox" if settings.verify_sandbox != "off" and bubblewrap() else "without a sandbox"
+    out.print(f"Checking {len(selection)} claim(s) {sandbox} with {toolchain.version} ({jobs} in parallel)", highlight=False)
     with Progress(
         TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=out, transient=not out.is_terminal,

@@ -155,3 +155,40 @@ def test_no_toolchain_records_nothing(project, no_lean):
     with session_scope() as s:
         claim = s.get(Claim, outcome.claim_id)
         assert claim.status is ClaimStatus.TOOLCHAIN_UNAVAILABLE and claim.runs == [] and claim.last_checked_at is None
+
+
+def test_sandboxed_when_bubblewrap_is_installed(project, lean_on_path, monkeypatch):
+    import os
+    from pathlib import Path
+
+    sandboxbin = Path(__file__).resolve().parent.parent / "sandboxbin"
+    monkeypatch.setenv("PATH", f"{sandboxbin}{os.pathsep}{os.environ['PATH']}")
+    _root, numbers = project
+    outcome = run(numbers["Good"])
+    assert outcome.status is ClaimStatus.VERIFIED
+    with session_scope() as s:
+        assert s.get(VerificationRun, outcome.run_id).sandboxed is True
+
+
+def test_sandbox_required_but_missing_refuses_to_run(project, lean_on_path, monkeypatch):
+    monkeypatch.setenv("CATALOGUE_VERIFY_SANDBOX", "require")
+    get_settings.cache_clear()
+    _root, numbers = project
+    with pytest.raises(RuntimeError, match="bubblewrap"):
+        run(numbers["Good"])
+
+
+def test_changed_source_makes_the_claim_stale_then_rechecked(project, lean_on_path):
+    from tests.verify.conftest import index_project
+
+    root, numbers = project
+    first = run(numbers["Good"])
+    assert first.status is ClaimStatus.VERIFIED
+    (root / "lean" / "Catalogue" / "Good.lean").write_text(
+        "namespace Demo\n\ntheorem good : 1 + 1 = 2 := by\n  sorry\n\nend Demo\n"
+    )
+    index_project(root)
+    with session_scope() as s:
+        assert s.get(Claim, first.claim_id).status is ClaimStatus.STALE
+    again = run(numbers["Good"])
+    assert not again.cached and again.status is ClaimStatus.USES_SORRY
