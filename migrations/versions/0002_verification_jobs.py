@@ -17,6 +17,10 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 ACTIVE = sa.text("state IN ('queued', 'running')")
+STATUS = sa.Enum(
+    "verified", "uses_sorry", "nonstandard_axioms", "failed", "timed_out", "crashed", "declaration_missing",
+    "toolchain_unavailable", "not_checked", "stale", name="claim_status", native_enum=False, length=32,
+)
 
 
 def upgrade() -> None:
@@ -39,6 +43,8 @@ def upgrade() -> None:
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("interrupted", sa.Boolean(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
+        sa.Column("outcome", STATUS, nullable=True),
+        sa.Column("cached", sa.Boolean(), nullable=False),
         sa.Column("run_id", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(["claim_id"], ["claim.id"], ondelete="CASCADE"),
         sa.ForeignKeyConstraint(["run_id"], ["verification_run.id"], ondelete="SET NULL"),
