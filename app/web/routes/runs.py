@@ -5,6 +5,7 @@ Routes (all under /runs and /api/runs):
   GET  /runs/jobs/{id}                the job's page (refreshes itself while the job is active)
   GET  /runs/jobs/{id}/events         Server-Sent Events: position, log, elapsed, done
   GET  /runs/{run_id}                 one recorded run's evidence
+  GET  /runs/panel.js                 the panel's script (no inline script on the pages)
   GET  /api/runs/jobs/{id}            the job as JSON
   GET  /api/runs/toolchain            the toolchain, or 503 with how to install it
 Only the catalogue's own claims are ever checked: the request selects a claim by slug and number,
@@ -136,6 +137,14 @@ def job_page(request: Request, job_id: JobId) -> Response:
     return templates.TemplateResponse(request=request, name="runs/job.html", context={
         "job": view, "log": log, "elapsed": live.elapsed if live else None,
     })
+
+
+PANEL_JS = (Path(__file__).resolve().parent.parent / "templates" / "runs" / "panel.js").read_text(encoding="utf-8")
+
+
+@router.get("/runs/panel.js", name="rerun_script", include_in_schema=False)
+def panel_script() -> Response:
+    return Response(PANEL_JS, media_type="text/javascript", headers={"Cache-Control": "public, max-age=300"})
 
 
 @router.get("/api/runs/jobs/{job_id}", name="rerun_job_api")

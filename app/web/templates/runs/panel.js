@@ -1,7 +1,9 @@
+/* Re-run panel (runs/panel.html): queue the job, then follow it live over Server-Sent Events. */
 (function () {
-  var panel = document.currentScript.closest(".rerun-panel");
-  var form = panel && panel.querySelector("form.rerun-form");
-  if (!form || !window.fetch || !window.EventSource) return;
+  if (!window.fetch || !window.EventSource) return;
+  function init(panel) {
+  var form = panel.querySelector("form.rerun-form");
+  if (!form) return;
   var button = form.querySelector("button");
   var live = panel.querySelector("[data-rerun-live]");
   var state = panel.querySelector("[data-rerun-state]");
@@ -67,4 +69,7 @@
 
   var active = form.getAttribute("data-active-job");
   if (active) follow({ events: "/runs/jobs/" + active + "/events", joined: true });
+  }
+  function start() { [].forEach.call(document.querySelectorAll(".rerun-panel"), init); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", start); else start();
 })();
