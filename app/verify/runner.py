@@ -128,7 +128,7 @@ def check_claim(
                 got = parse_axioms(m.text) if m.severity == "information" else None
                 if got and m.decl and got[0] == m.decl:
                     answers[m.decl] = got[1]
-        build.messages = _place_all(build.messages, targets)
+        build.messages = _place_all(_unique(build.messages), targets)
     verdict: Verdict = decide([t.name for t in targets], build, check, answers)
     last = check or build
     cancelled = build.cancelled or bool(check and check.cancelled)
@@ -160,6 +160,18 @@ def check_source(targets: list[Target]) -> tuple[str, dict[int, str]]:
 
 def _json_messages(lines: list[str]) -> list[Message]:
     return [m for m in map(parse_json_line, lines) if m is not None]
+
+
+def _unique(messages: list[Message]) -> list[Message]:
+    """Lake's log and Lean's JSON can report the same message: keep the first of each, JSON preferred."""
+    seen: set[tuple] = set()
+    out = []
+    for m in sorted(messages, key=lambda m: 0 if m.kind or m.end_line is not None else 1):
+        key = (m.severity, m.line, m.column, m.text.strip(), Path(m.file).name)
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
 
 
 def _place_all(messages: list[Message], targets: list[Target]) -> list[Message]:

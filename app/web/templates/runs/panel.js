@@ -45,7 +45,14 @@
       var words = d.label ? "Finished: " + d.label + (d.cached ? " (cached result of run #" + d.run_id + ")" : "") : "Finished";
       state.textContent = words + (d.note && d.status !== "verified" ? " — " + d.note : "");
       setStatus(d.claim_status, d.claim_status_label, d.claim_status_tone);
-      if (d.run_id) { link.href = "/runs/" + d.run_id; link.hidden = false; }
+      if (d.run_id) {
+        link.href = "/runs/" + d.run_id;
+        link.hidden = false;
+        var last = panel.querySelector("[data-rerun-last]");
+        if (last) last.textContent = "· last run #" + d.run_id + " (" + d.label + (d.cached ? ", cached" : "") + ")";
+      }
+      // Other parts of the page (history, explanations) may listen and refresh themselves.
+      document.dispatchEvent(new CustomEvent("claim-status", { detail: d }));
       button.disabled = false;
     });
   }
