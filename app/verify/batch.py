@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session, selectinload
 
 from app.models import Claim, Paper
 from app.settings import Settings
-from app.verify.checks import Outcome, check_one
+from app.verify.checks import Outcome, check_one, limits_from
+from app.verify.runner import prebuild
 from app.verify.toolchain import Toolchain
 
 
@@ -62,6 +63,8 @@ def verify_all(
 
     # Largest groups first, so the slowest module does not start last.
     ordered = sorted(groups.values(), key=len, reverse=True)
+    if jobs > 1 and len(ordered) > 1 and toolchain is not None:
+        prebuild(toolchain, settings.root, sorted({m for mods in groups for m in mods}), limits_from(settings))
     if jobs <= 1 or len(ordered) == 1:
         for ids in ordered:
             work(ids)

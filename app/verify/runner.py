@@ -78,9 +78,7 @@ def check_claim(
         if not t.file.endswith(".lean") or not (root / t.file).resolve().is_relative_to(root):
             raise ValueError(f"refusing to check a file outside the project: {t.file!r}")
     started, t0 = time.time(), time.monotonic()
-    bwrap = process.bubblewrap() if limits.sandbox != "off" else None
-    if limits.sandbox == "require" and not bwrap:
-        raise RuntimeError("bubblewrap (bwrap) is required by CATALOGUE_VERIFY_SANDBOX=require but is not installed")
+    sandboxed = _sandbox(limits) is not None
     say = on_line or (lambda _line: None)
     log_parts: list[str] = []
     with tempfile.TemporaryDirectory(prefix="catalogue-check-") as scratch:
@@ -90,12 +88,8 @@ def check_claim(
         def run(name: str, argv: list[str]) -> tuple[Step, list[str]]:
             remaining = limits.wall_seconds - (time.monotonic() - t0)
             say(f"$ {' '.join(argv)}\n")
-            full = process.limit_argv(limits)
-            if bwrap:
-                (root / ".lake").mkdir(exist_ok=True)
-                full += process.sandbox_argv(bwrap, root, [root / ".lake", scratch_dir], env)
             done = process.run(
-                full + argv, cwd=root, env=env, on_line=say, cancel=cancel,
+                wrap(argv, root, limits, env, scratch_dir), cwd=root, env=env, on_line=say, cancel=cancel,
                 limits=Limits(**{**limits.__dict__, "wall_seconds": max(remaining, 0.1)}),
             )
             log_parts.append(f"$ {' '.join(argv)}\n{done.log}")
@@ -137,7 +131,7 @@ def check_claim(
         reason="cancelled before the check finished" if cancelled else verdict.reason,
         toolchain=toolchain.version,
         exit_code=last.exit_code,
-        sandboxed=bwrap is not None,
+        sandboxed=sandboxed,
         started=started,
         seconds=time.monotonic() - t0,
         messages=build.messages + (check.messages if check else []),
@@ -146,6 +140,34 @@ def check_claim(
         log="".join(log_parts)[-limits.log_chars:],
         cancelled=cancelled,
     )
+
+
+def prebuild(toolchain: Toolchain, root: Path, modules: list[str], limits: Limits) -> int | None:
+    """One `lake build` of many modules before parallel checks, so that two Lake processes never build a
+    shared import at the same time; each claim's own build then only replays. Returns the exit code."""
+    if not modules or not all(_MODULE.match(m) for m in modules):
+        return None
+    root = root.resolve()
+    env = process.clean_env()
+    done = process.run(wrap([toolchain.lake, "build", *sorted(modules)], root, limits, env), cwd=root, limits=limits, env=env)
+    return done.exit_code
+
+
+def _sandbox(limits: Limits) -> str | None:
+    bwrap = process.bubblewrap() if limits.sandbox != "off" else None
+    if limits.sandbox == "require" and not bwrap:
+        raise RuntimeError("bubblewrap (bwrap) is required by CATALOGUE_VERIFY_SANDBOX=require but is not installed")
+    return bwrap
+
+
+def wrap(argv: list[str], root: Path, limits: Limits, env: dict[str, str], scratch: Path | None = None) -> list[str]:
+    """argv under the resource limits and, when bubblewrap is installed, inside its sandbox."""
+    full = process.limit_argv(limits)
+    bwrap = _sandbox(limits)
+    if bwrap:
+        (root / ".lake").mkdir(exist_ok=True)
+        full += process.sandbox_argv(bwrap, root, [root / ".lake"] + ([scratch] if scratch else []), env)
+    return full + argv
 
 
 def check_source(targets: list[Target]) -> tuple[str, dict[int, str]]:
