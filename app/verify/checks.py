@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from app.db import session_scope
+from app.models import utcnow
 from app.settings import Settings
 from app.status import ClaimStatus
 from app.verify.process import Limits
@@ -54,6 +55,8 @@ def check_one(
         the_plan = plan(claim, settings)
         hit = cached_run(session, the_plan, toolchain.version) if toolchain and not force else None
         if hit is not None:
+            if claim.status is not hit.status:  # e.g. stale after an edit that was then undone
+                claim.status, claim.status_changed_at = hit.status, utcnow()
             if on_line:
                 on_line(f"Sources, toolchain and manifest unchanged since run #{hit.id}: reusing its result.\n")
             return Outcome(claim_id, the_plan.ref, hit.status, hit.reason, True, hit.id, 0.0)

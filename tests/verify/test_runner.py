@@ -194,3 +194,22 @@ def test_changed_source_makes_the_claim_stale_then_rechecked(project, lean_on_pa
         assert s.get(Claim, first.claim_id).status is ClaimStatus.STALE
     again = run(numbers["Good"])
     assert not again.cached and again.status is ClaimStatus.USES_SORRY
+
+
+def test_undoing_an_edit_restores_the_cached_result(project, lean_on_path):
+    from tests.verify.conftest import index_project
+
+    root, numbers = project
+    path = root / "lean" / "Catalogue" / "Good.lean"
+    original = path.read_text()
+    first = run(numbers["Good"])
+    path.write_text(original.replace("by decide", "by rfl"))
+    index_project(root)
+    path.write_text(original)
+    index_project(root)
+    with session_scope() as s:
+        assert s.get(Claim, first.claim_id).status is ClaimStatus.STALE
+    again = run(numbers["Good"])
+    assert again.cached and again.run_id == first.run_id
+    with session_scope() as s:
+        assert s.get(Claim, first.claim_id).status is ClaimStatus.VERIFIED
