@@ -31,6 +31,10 @@ def run_verify(*, paper: str | None, claim: str | None, force: bool, jobs: int, 
         return 0
     toolchain = find_toolchain(settings)
     if toolchain is None:
+        # Still goes through the flow: claims never checked are marked "toolchain unavailable"; no run is
+        # recorded and no earlier result is touched.
+        outcomes = verify_all(selection, settings=settings, toolchain=None)
+        out.print(summary(outcomes))
         err.print(f"[bold red]Lean toolchain unavailable[/]: {INSTALL_HINT}", highlight=False)
         err.print("No claim was checked; recorded results are unchanged.")
         return 3

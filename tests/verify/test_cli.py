@@ -40,3 +40,6 @@ def test_verify_without_toolchain(project, no_lean):
     result = runner.invoke(cli, ["verify"])
     assert result.exit_code == 3
     assert "elan" in result.output and "No claim was checked" in result.output
+    assert "toolchain unavailable" in result.output
+    with session_scope() as s:
+        assert s.query(VerificationRun).count() == 0
