@@ -101,17 +101,30 @@ def test_failed_run_keeps_messages_mapped_to_the_declaration(project, lean_on_pa
         assert row.exit_code == 1
 
 
-def test_timeout_kills_the_whole_process_group(project, lean_on_path):
-    import subprocess
+def _processes_matching(text: str) -> list[str]:
+    from pathlib import Path
 
+    found = []
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            args = cmdline.read_bytes().replace(b"\0", b" ").decode(errors="replace")
+        except OSError:
+            continue
+        if text in args:
+            found.append(args)
+    return found
+
+
+def test_timeout_kills_the_whole_process_group(project, lean_on_path):
     _root, numbers = project
     started = time.monotonic()
     outcome = run(numbers["Slow"])
     assert outcome.status is ClaimStatus.TIMED_OUT
     assert time.monotonic() - started < 10
     time.sleep(0.2)
-    left = subprocess.run(["pgrep", "-f", "leanbin/lean .*Slow.lean"], capture_output=True, text=True)
-    assert left.stdout.strip() == ""
+    # Lake's child (the `lean` that sleeps) died with the group, not only Lake.
+    assert _processes_matching(str(_root / "lean" / "Catalogue" / "Slow.lean")) == []
+    assert _processes_matching("Catalogue/Slow.lean -o") == []
 
 
 def test_huge_output_is_bounded(project, lean_on_path):
