@@ -74,3 +74,20 @@ def test_bounded_log_keeps_head_and_tail():
         log.add(f"line {i}\n")
     text = log.text()
     assert text.startswith("line 0\n") and text.endswith("line 999\n") and "lines left out" in text and len(text) < 200
+
+
+def test_migration_0002_downgrades_and_upgrades_again(database_url):
+    from alembic import command
+    from sqlalchemy import inspect
+
+    from app.migrate import alembic_config
+
+    cfg = alembic_config(database_url)
+    command.downgrade(cfg, "0001")
+    get_engine(database_url).dispose()
+    insp = inspect(get_engine(database_url))
+    assert "verification_job" not in insp.get_table_names()
+    assert "reason" not in {c["name"] for c in insp.get_columns("verification_run")}
+    command.upgrade(cfg, "head")
+    get_engine(database_url).dispose()
+    assert "verification_job" in inspect(get_engine(database_url)).get_table_names()
