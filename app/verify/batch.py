@@ -5,6 +5,7 @@ build the same module at once; different modules run side by side (`--jobs`).
 """
 from __future__ import annotations
 
+import threading
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -47,7 +48,10 @@ def verify_all(
     force: bool = False,
     jobs: int = 1,
     on_done: Callable[[Outcome], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> list[Outcome]:
+    """Check the selection; on Ctrl-C the running checks are killed and record nothing."""
+    cancel = cancel or threading.Event()
     groups: dict[tuple[str, ...], list[int]] = defaultdict(list)
     for claim_id, modules in selection:
         groups[modules].append(claim_id)
@@ -55,8 +59,10 @@ def verify_all(
 
     def work(ids: list[int]) -> None:
         for claim_id in ids:
-            outcome = check_one(claim_id, settings=settings, toolchain=toolchain, trigger="cli", force=force)
-            if outcome is not None:
+            if cancel.is_set():
+                return
+            outcome = check_one(claim_id, settings=settings, toolchain=toolchain, trigger="cli", force=force, cancel=cancel)
+            if outcome is not None and not outcome.cancelled:
                 results[claim_id] = outcome
                 if on_done:
                     on_done(outcome)
@@ -70,6 +76,10 @@ def verify_all(
             work(ids)
     else:
         with ThreadPoolExecutor(max_workers=jobs, thread_name_prefix="verify") as pool:
-            for f in [pool.submit(work, ids) for ids in ordered]:
-                f.result()
+            try:
+                for f in [pool.submit(work, ids) for ids in ordered]:
+                    f.result()
+            except BaseException:
+                cancel.set()
+                raise
     return [results[cid] for cid, _ in selection if cid in results]

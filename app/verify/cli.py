@@ -1,6 +1,9 @@
 """The `catalogue verify` command's output: progress bar, summary table, exit code (logic lives in batch)."""
 from __future__ import annotations
 
+import signal
+import threading
+
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
@@ -52,11 +55,30 @@ def run_verify(*, paper: str | None, claim: str | None, force: bool, jobs: int, 
         def done(o: Outcome) -> None:
             bar.update(task, advance=1, description=f"{o.ref}: {o.status.label}")
 
-        outcomes = verify_all(selection, settings=settings, toolchain=toolchain, force=force, jobs=jobs, on_done=done)
+        previous = _stop_on_sigterm()
+        try:
+            outcomes = verify_all(selection, settings=settings, toolchain=toolchain, force=force, jobs=jobs, on_done=done)
+        except KeyboardInterrupt:
+            err.print("Interrupted: running checks were stopped; finished claims are recorded, the others unchanged.")
+            return 130
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGTERM, previous)
     out.print(summary(outcomes))
     bad = [o for o in outcomes if o.status is not ClaimStatus.VERIFIED]
     out.print(f"{len(outcomes) - len(bad)} of {len(outcomes)} verified.", highlight=False)
     return 1 if bad else 0
+
+
+def _stop_on_sigterm():
+    """Treat SIGTERM like Ctrl-C, so the Lean process groups (own sessions) are killed, not orphaned."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+
+    def stop(_signum, _frame):
+        raise KeyboardInterrupt
+
+    return signal.signal(signal.SIGTERM, stop)
 
 
 def summary(outcomes: list[Outcome]) -> Table:

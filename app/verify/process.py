@@ -145,16 +145,20 @@ def run(
     reader.start()
     timed_out = cancelled = False
     deadline = started + limits.wall_seconds
-    # Wait on the reader (no polling): it ends when the output closes and the process has exited.
-    while not ended.wait(timeout=max(0.0, min(deadline - time.monotonic(), 0.1 if cancel else 3600.0))):
-        if time.monotonic() >= deadline:
-            timed_out = True
-        elif cancel is not None and cancel.is_set():
-            cancelled = True
-        else:
-            continue
+    try:
+        # Wait on the reader (no polling): it ends when the output closes and the process has exited.
+        while not ended.wait(timeout=max(0.0, min(deadline - time.monotonic(), 0.1 if cancel else 3600.0))):
+            if time.monotonic() >= deadline:
+                timed_out = True
+            elif cancel is not None and cancel.is_set():
+                cancelled = True
+            else:
+                continue
+            _kill_group(proc)
+            break
+    except BaseException:  # Ctrl-C: the group has its own session, so it must be killed here
         _kill_group(proc)
-        break
+        raise
     reader.join(timeout=5)
     proc.wait()
     return Finished(

@@ -43,3 +43,24 @@ def test_verify_without_toolchain(project, no_lean):
     assert "toolchain unavailable" in result.output
     with session_scope() as s:
         assert s.query(VerificationRun).count() == 0
+
+
+def test_cancelled_batch_records_nothing_for_unfinished_claims(project, lean_on_path):
+    import threading
+
+    from sqlalchemy import select
+
+    from app.models import Claim
+    from app.settings import get_settings
+    from app.verify.batch import verify_all
+    from app.verify.toolchain import find_toolchain
+
+    _root, numbers = project
+    with session_scope() as s:
+        slow = s.scalar(select(Claim.id).where(Claim.number == numbers["Slow"]))
+    cancel = threading.Event()
+    threading.Timer(0.5, cancel.set).start()
+    out = verify_all([(slow, ("Catalogue.Slow",))], settings=get_settings(), toolchain=find_toolchain(), cancel=cancel)
+    assert out == []
+    with session_scope() as s:
+        assert s.query(VerificationRun).count() == 0
