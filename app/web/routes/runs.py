@@ -31,7 +31,10 @@ from app.verify.views import PanelView, find_claim, job_view, panel_view, run_de
 from app.verify.worker import Worker
 
 router = APIRouter()
-templates = Jinja2Templates(directory=Path(__file__).resolve().parent.parent / "templates")
+TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
+templates = Jinja2Templates(directory=TEMPLATE_DIR)
+# The re-run pages use the site's layout when it exists, else a plain one of their own.
+LAYOUT = "base.html" if (TEMPLATE_DIR / "base.html").is_file() else "runs/_layout.html"
 Slug = Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,99}$")]
 Number = Annotated[int, PathParam(ge=1, le=100_000)]
 JobId = Annotated[int, PathParam(ge=1)]
@@ -83,13 +86,16 @@ def _wants_json(request: Request) -> bool:
     return "application/json" in request.headers.get("accept", "")
 
 
+def _page(request: Request, name: str, context: dict, status: int = 200, headers: dict[str, str] | None = None) -> Response:
+    """Render a re-run page; it extends the site's base.html, which expects `toolchain` and `install_hint`."""
+    context = {"toolchain": _service(request).toolchain(), "install_hint": INSTALL_HINT, "layout": LAYOUT, **context}
+    return templates.TemplateResponse(request=request, name=name, context=context, status_code=status, headers=headers)
+
+
 def _refuse(request: Request, status: int, message: str, headers: dict[str, str] | None = None) -> Response:
     if _wants_json(request):
         return JSONResponse({"detail": message}, status_code=status, headers=headers)
-    return templates.TemplateResponse(
-        request=request, name="runs/refused.html", context={"message": message, "code": status},
-        status_code=status, headers=headers,
-    )
+    return _page(request, "runs/refused.html", {"message": message, "code": status}, status, headers)
 
 
 def _same_origin(request: Request) -> bool:
@@ -134,12 +140,12 @@ def job_page(request: Request, job_id: JobId) -> Response:
         return _refuse(request, 404, f"No re-run job {job_id}.")
     live = service.worker.live(job_id)
     log = "".join(live.since(0)) if live and view.active else view.log
-    return templates.TemplateResponse(request=request, name="runs/job.html", context={
-        "job": view, "log": log, "elapsed": live.elapsed if live else None,
-    })
+    # Without JavaScript the page reloads itself while the job is queued or running (Refresh header).
+    headers = {"Refresh": "2", "Cache-Control": "no-store"} if view.active else {"Cache-Control": "no-store"}
+    return _page(request, "runs/job.html", {"job": view, "log": log, "elapsed": live.elapsed if live else None}, headers=headers)
 
 
-PANEL_JS = (Path(__file__).resolve().parent.parent / "templates" / "runs" / "panel.js").read_text(encoding="utf-8")
+PANEL_JS = (TEMPLATE_DIR / "runs" / "panel.js").read_text(encoding="utf-8")
 
 
 @router.get("/runs/panel.js", name="rerun_script", include_in_schema=False)
@@ -169,7 +175,7 @@ def run_page(request: Request, run_id: JobId) -> Response:
     if found is None:
         return _refuse(request, 404, f"No recorded run {run_id}.")
     run, ref, url = found
-    return templates.TemplateResponse(request=request, name="runs/run.html", context={"run": run, "ref": ref, "claim_url": url})
+    return _page(request, "runs/run.html", {"run": run, "ref": ref, "claim_url": url})
 
 
 def _sse(event: str, data: dict) -> str:
