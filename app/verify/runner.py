@@ -95,6 +95,10 @@ def check_claim(
             log_parts.append(f"$ {' '.join(argv)}\n{done.log}")
             if done.exit_code is not None:
                 log_parts.append(f"[exit code {done.exit_code}]\n")
+            elif done.timed_out or done.cancelled:
+                why = "cancelled" if done.cancelled else f"wall-clock limit of {limits.wall_seconds:g} s reached"
+                log_parts.append(f"[killed with its process group: {why}]\n")
+                say(f"[killed with its process group: {why}]\n")
             step = Step(name, argv, done.exit_code, done.timed_out or done.cancelled, done.cancelled, log=done.log)
             return step, done.lines
 

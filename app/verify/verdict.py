@@ -46,10 +46,10 @@ def decide(decls: list[str], build: Step, check: Step | None, axioms: dict[str, 
     steps = [s for s in (build, check) if s is not None]
     for s in steps:
         if s.timed_out:
-            return v(ClaimStatus.TIMED_OUT, f"`{s.name}` ran past the wall-clock limit and was killed")
+            return v(ClaimStatus.TIMED_OUT, f"the {s.name} step ran past the wall-clock limit and was killed")
     for s in steps:
         if s.crash:
-            return v(ClaimStatus.CRASHED, f"`{s.name}`: {s.crash}")
+            return v(ClaimStatus.CRASHED, f"the {s.name} step crashed: {s.crash}")
     if build.exit_code != 0:
         errors = [m for m in build.messages if m.is_error]
         if not errors:
