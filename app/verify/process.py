@@ -25,7 +25,7 @@ ENV_ALLOW = ("PATH", "HOME", "ELAN_HOME", "ELAN_TOOLCHAIN", "LANG", "LC_ALL", "T
 @dataclass(frozen=True)
 class Limits:
     wall_seconds: float = 600.0
-    memory_mb: int = 8192  # 0: no limit
+    memory_mb: int = 16384  # 0: no limit
     cpu_seconds: int = 1200  # 0: no limit
     log_chars: int = 200_000
     sandbox: str = "auto"  # auto: bubblewrap when installed; off; require
