@@ -63,6 +63,22 @@ def index_cmd(
         out.print(f"  [yellow]{len(report.flagged)} flagged[/] (sorry, admit or axiom in the source): {', '.join(report.flagged)}", highlight=False)
 
 
+@cli.command("verify")
+def verify_cmd(
+    paper: Annotated[str | None, typer.Option(help="Only this paper's claims (its slug).")] = None,
+    claim: Annotated[str | None, typer.Option(help="Only this claim: PAPER_SLUG/NUMBER.")] = None,
+    force: Annotated[bool, typer.Option(help="Re-check even when sources, toolchain and manifest are unchanged.")] = False,
+    jobs: Annotated[int, typer.Option(min=1, max=64, help="Modules checked in parallel.")] = 1,
+) -> None:
+    """Check claims with the real Lean toolchain and record the evidence.
+
+    Exits non-zero unless every selected claim is verified.
+    """
+    from app.verify.cli import run_verify
+
+    raise typer.Exit(run_verify(paper=paper, claim=claim, force=force, jobs=jobs, out=out, err=err))
+
+
 @cli.command("serve")
 def serve(
     host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",

@@ -10,10 +10,12 @@ from sqlalchemy import (
     DateTime,
     Enum,
     ForeignKey,
+    Index,
     Integer,
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -173,5 +175,42 @@ class VerificationRun(Base):
     axioms: Mapped[list[str]] = mapped_column(JSON, default=list)
     log: Mapped[str] = mapped_column(Text, default="")
     sandboxed: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Added by 0002 (verification engine): why the runner decided the status, in one sentence.
+    reason: Mapped[str] = mapped_column(Text, default="")
 
     claim: Mapped[Claim] = relationship(back_populates="runs")
+
+
+class VerificationJob(Base):
+    """A queued or running re-check of one claim (web or CLI); at most one active job per claim."""
+
+    __tablename__ = "verification_job"
+    __table_args__ = (
+        Index(
+            "uq_verification_job_active_claim",
+            "claim_id",
+            unique=True,
+            sqlite_where=text("state IN ('queued', 'running')"),
+            postgresql_where=text("state IN ('queued', 'running')"),
+        ),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    claim_id: Mapped[int] = mapped_column(ForeignKey("claim.id", ondelete="CASCADE"), index=True)
+    state: Mapped[str] = mapped_column(String(20), default="queued", index=True)  # queued, running, done
+    trigger: Mapped[str] = mapped_column(String(20), default="web")
+    force: Mapped[bool] = mapped_column(Boolean, default=False)
+    client: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    interrupted: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str] = mapped_column(Text, default="")
+    # What the job found: the run's status, or toolchain unavailable (then no run); cached if reused.
+    outcome: Mapped[ClaimStatus | None] = mapped_column(StatusType, nullable=True)
+    cached: Mapped[bool] = mapped_column(Boolean, default=False)
+    run_id: Mapped[int | None] = mapped_column(ForeignKey("verification_run.id", ondelete="SET NULL"), nullable=True)
+
+    claim: Mapped[Claim] = relationship()
+    run: Mapped[VerificationRun | None] = relationship()

@@ -27,17 +27,21 @@ class Toolchain:
 def find_toolchain(settings: Settings | None = None) -> Toolchain | None:
     """The toolchain to use, or None when `lake` or `lean` is missing or does not answer `--version`."""
     settings = settings or get_settings()
-    return _find(settings.lake, settings.lean, os.environ.get("PATH", ""))
+    return _find(settings.lake, settings.lean, os.environ.get("PATH", ""), str(settings.root))
 
 
 @lru_cache(maxsize=8)
-def _find(lake: str | None, lean: str | None, path: str) -> Toolchain | None:
+def _find(lake: str | None, lean: str | None, path: str, root: str = ".") -> Toolchain | None:
+    # Run from the project root: elan picks the toolchain named by its `lean-toolchain` file.
     lake_exe = shutil.which(lake or "lake", path=path)
     lean_exe = shutil.which(lean or "lean", path=path)
     if not lake_exe or not lean_exe:
         return None
     try:
-        done = subprocess.run([lean_exe, "--version"], capture_output=True, text=True, timeout=20, check=False)
+        done = subprocess.run(
+            [lean_exe, "--version"], cwd=root if os.path.isdir(root) else None,
+            capture_output=True, text=True, timeout=20, check=False,
+        )
     except (OSError, subprocess.TimeoutExpired):
         return None
     version = (done.stdout or "").strip().splitlines()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from app.web.routes import badges, claims, collection, docs, feed, graph, health, papers
+from app.web.routes import badges, claims, collection, docs, feed, graph, health, papers, runs
 from app.web.routes.api import router as api_router
 
 ROUTERS: list[tuple[APIRouter, str]] = [
@@ -15,5 +15,6 @@ ROUTERS: list[tuple[APIRouter, str]] = [
     (feed.router, ""),  # /feed.xml
     (health.router, ""),  # /healthz
     (docs.router, ""),  # /docs  the JSON API's reference (from the OpenAPI schema at /openapi.json)
-    (api_router, "/api"),  # /api/papers, /api/papers/{slug}, /api/papers/{slug}/claims/{number}
+    (api_router, "/api"),
+    (runs.router, ""),  # /runs/…, /api/runs/…, POST /papers/{slug}/claims/{number}/runs  (re-run a proof)  # /api/papers, /api/papers/{slug}, /api/papers/{slug}/claims/{number}
 ]
