@@ -124,7 +124,7 @@ def test_timeout_kills_the_whole_process_group(project, lean_on_path):
     time.sleep(0.2)
     # Lake's child (the `lean` that sleeps) died with the group, not only Lake.
     assert _processes_matching(str(_root / "lean" / "Catalogue" / "Slow.lean")) == []
-    assert _processes_matching("Catalogue/Slow.lean -o") == []
+    assert _processes_matching(f"{_root}/lean/Catalogue/Slow.lean -o") == []
 
 
 def test_huge_output_is_bounded(project, lean_on_path):
