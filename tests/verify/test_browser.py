@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from app.db import session_scope
 from app.models import Claim
-from tests.verify.webapp import make_app
+from tests.verify.webapp import claim_page, make_app
 
 CHROMIUM = os.environ.get("CATALOGUE_CHROMIUM") or "/usr/bin/chromium"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -59,7 +59,7 @@ def claim_id(number: int) -> int:
 def test_click_rerun_streams_log_and_updates_status(server, browser):
     base, numbers = server
     page = browser.new_page()
-    page.goto(f"{base}/test/claims/{claim_id(numbers['Native'])}")
+    page.goto(base + claim_page(claim_id(numbers['Native'])))
     assert page.locator("[data-rerun-status]").inner_text() == "not yet checked"
     page.get_by_role("button", name="Re-run proof").click()
     page.wait_for_function("document.querySelector('[data-rerun-state]').textContent.startsWith('Finished')", timeout=20000)
@@ -77,7 +77,7 @@ def test_without_javascript_the_form_leads_to_a_refreshing_job_page(server, brow
     base, numbers = server
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.goto(f"{base}/test/claims/{claim_id(numbers['Good'])}")
+    page.goto(base + claim_page(claim_id(numbers['Good'])))
     page.get_by_role("button", name="Re-run proof").click()
     page.wait_for_url("**/runs/jobs/*")
     page.wait_for_selector('[data-job-state="done"]', timeout=20000)

@@ -11,7 +11,7 @@ from sqlalchemy import select
 from app.db import session_scope
 from app.models import Claim, VerificationJob
 from app.settings import get_settings
-from tests.verify.webapp import make_app
+from tests.verify.webapp import claim_page, make_app
 
 
 def claim_id(number: int) -> int:
@@ -20,7 +20,7 @@ def claim_id(number: int) -> int:
 
 
 def token_of(client: TestClient, cid: int) -> str:
-    page = client.get(f"/test/claims/{cid}")
+    page = client.get(claim_page(cid))
     assert page.status_code == 200
     m = re.search(r'name="csrf_token" value="([^"]+)"', page.text)
     assert m, page.text
@@ -57,7 +57,7 @@ def test_form_post_redirects_to_a_self_refreshing_job_page(client, project):
     done = client.get(page_url)
     assert "refresh" not in done.headers
     assert 'data-status="verified"' in done.text and "Evidence of run" in done.text
-    panel = client.get(f"/test/claims/{cid}").text
+    panel = client.get(claim_page(cid)).text
     assert 'data-rerun-status>verified' in panel
 
 
@@ -161,9 +161,9 @@ def test_without_toolchain_the_page_and_api_say_so(project, no_lean):
     _root, numbers = project
     cid = claim_id(numbers["Good"])
     with TestClient(make_app()) as client:
-        page = client.get(f"/test/claims/{cid}").text
+        page = client.get(claim_page(cid)).text
         assert "Lean toolchain unavailable" in page and "elan" in page and "disabled" in page
-        assert "data-no-toolchain" in page
+        assert "No Lean toolchain is installed on this server" in page
         assert 'name="csrf_token"' not in page
         from app.web.routes.runs import _service  # noqa: F401  (service is started by the lifespan)
 

@@ -18,7 +18,7 @@ def test_no_script_or_dangerous_markup_from_content(client, path):
     assert page.status_code == 200
     found = tags(page.text)
     scripts = [a for t, a in found if t == "script"]
-    ours = [{"src": "/static/enhance.js", "defer": None}, {"src": "/runs/panel.js", "defer": None}]
+    ours = [{"src": "/static/enhance.js", "defer": None}, {"src": "/static/rerun.js", "defer": None}]
     if path == "/feed.xml":
         assert scripts == []
     else:  # only the site's own script files, never inline script from content

@@ -5,7 +5,6 @@ Routes (all under /runs and /api/runs):
   GET  /runs/jobs/{id}                the job's page (refreshes itself while the job is active)
   GET  /runs/jobs/{id}/events         Server-Sent Events: position, log, elapsed, done
   GET  /runs/{run_id}                 one recorded run's evidence
-  GET  /runs/panel.js                 the panel's script (no inline script on the pages)
   GET  /api/runs/jobs/{id}            the job as JSON
   GET  /api/runs/toolchain            the toolchain, or 503 with how to install it
 Only the catalogue's own claims are ever checked: the request selects a claim by slug and number,
@@ -20,7 +19,6 @@ from typing import Annotated
 
 from fastapi import APIRouter, FastAPI, Form, Path as PathParam, Request
 from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response, StreamingResponse
-from fastapi.templating import Jinja2Templates
 from starlette.concurrency import run_in_threadpool
 
 from app.settings import Settings, get_settings
@@ -29,12 +27,9 @@ from app.verify.jobs import DatabaseQueue, QueueFull
 from app.verify.toolchain import INSTALL_HINT, Toolchain, find_toolchain
 from app.verify.views import PanelView, find_claim, job_view, panel_view, run_detail
 from app.verify.worker import Worker
+from app.web.templating import templates
 
 router = APIRouter()
-TEMPLATE_DIR = Path(__file__).resolve().parent.parent / "templates"
-templates = Jinja2Templates(directory=TEMPLATE_DIR)
-# The re-run pages use the site's layout when it exists, else a plain one of their own.
-LAYOUT = "base.html" if (TEMPLATE_DIR / "base.html").is_file() else "runs/_layout.html"
 Slug = Annotated[str, PathParam(pattern=r"^[a-z0-9][a-z0-9_-]{0,99}$")]
 Number = Annotated[int, PathParam(ge=1, le=100_000)]
 JobId = Annotated[int, PathParam(ge=1)]
@@ -87,8 +82,7 @@ def _wants_json(request: Request) -> bool:
 
 
 def _page(request: Request, name: str, context: dict, status: int = 200, headers: dict[str, str] | None = None) -> Response:
-    """Render a re-run page; it extends the site's base.html, which expects `toolchain` and `install_hint`."""
-    context = {"toolchain": _service(request).toolchain(), "install_hint": INSTALL_HINT, "layout": LAYOUT, **context}
+    """Render a re-run page in the site's layout."""
     return templates.TemplateResponse(request=request, name=name, context=context, status_code=status, headers=headers)
 
 
@@ -145,12 +139,6 @@ def job_page(request: Request, job_id: JobId) -> Response:
     return _page(request, "runs/job.html", {"job": view, "log": log, "elapsed": live.elapsed if live else None}, headers=headers)
 
 
-PANEL_JS = (TEMPLATE_DIR / "runs" / "panel.js").read_text(encoding="utf-8")
-
-
-@router.get("/runs/panel.js", name="rerun_script", include_in_schema=False)
-def panel_script() -> Response:
-    return Response(PANEL_JS, media_type="text/javascript", headers={"Cache-Control": "public, max-age=300"})
 
 
 @router.get("/api/runs/jobs/{job_id}", name="rerun_job_api")
