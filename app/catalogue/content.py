@@ -9,9 +9,10 @@ from pydantic import BaseModel, ConfigDict, Field, StrictInt, StringConstraints,
 
 Slug = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9_-]{0,99}$")]
 Text = Annotated[str, StringConstraints(strip_whitespace=True, min_length=1)]
-LeanName = Annotated[
-    str, StringConstraints(pattern=r"^(?:«[^»\n]+»|[^\s.«»()\[\]{}:,]+)(?:\.(?:«[^»\n]+»|[^\s.«»()\[\]{}:,]+))*$")
-]
+# A fully qualified Lean name: dot-separated parts, each plain or «quoted». Also what the verifier will
+# write into a generated check file, so nothing that could end a name or start other syntax is allowed.
+LEAN_NAME = re.compile(r"^(?:«[^»\n]+»|[^\s.«»()\[\]{}:,@\"`]+)(?:\.(?:«[^»\n]+»|[^\s.«»()\[\]{}:,@\"`]+))*$")
+LeanName = Annotated[str, StringConstraints(pattern=LEAN_NAME.pattern)]
 
 ClaimKind = Literal["theorem", "lemma", "proposition", "corollary", "definition", "refutation"]
 Fidelity = Literal["exact", "algebraic core", "special case", "worked example", "refutation"]

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from app.catalogue.content import LEAN_NAME
 from app.status import ClaimStatus
 from app.verify import process
 from app.verify.parser import Message, parse_axioms, parse_json_line, parse_lake_log, place
@@ -23,7 +24,6 @@ from app.verify.toolchain import INSTALL_HINT, Toolchain
 from app.verify.verdict import Step, Verdict, decide
 
 # Names and modules come from our own indexed sources; refuse anything that is not a plain Lean name.
-_NAME = re.compile(r"^(?:«[^»\n]+»|[^\s.«»()\[\]{}:,@\"'`]+)(?:\.(?:«[^»\n]+»|[^\s.«»()\[\]{}:,@\"'`]+))*$")
 _MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_']*(?:\.[A-Za-z_][A-Za-z0-9_']*)*$")
 
 
@@ -73,7 +73,7 @@ def check_claim(
         return unavailable()
     root = root.resolve()
     for t in targets:
-        if not _NAME.match(t.name) or not _MODULE.match(t.module):
+        if not LEAN_NAME.match(t.name) or not _MODULE.match(t.module):
             raise ValueError(f"refusing to check a malformed Lean name: {t.name!r} in {t.module!r}")
         if not t.file.endswith(".lean") or not (root / t.file).resolve().is_relative_to(root):
             raise ValueError(f"refusing to check a file outside the project: {t.file!r}")
