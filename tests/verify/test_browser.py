@@ -6,6 +6,7 @@ import os
 import socket
 import threading
 import time
+from pathlib import Path
 
 import pytest
 import uvicorn
@@ -16,6 +17,7 @@ from app.models import Claim
 from tests.verify.webapp import claim_page, make_app
 
 CHROMIUM = os.environ.get("CATALOGUE_CHROMIUM") or "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parents[1] / "artifacts"
 ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
@@ -68,9 +70,15 @@ def test_click_rerun_streams_log_and_updates_status(server, browser):
     assert page.locator("[data-rerun-status]").inner_text() == "non-standard axioms"
     assert page.locator("#status-title .status").inner_text() == "non-standard axioms"
     assert "s" in page.locator("[data-rerun-elapsed]").inner_text()
+    # The evidence and the history refresh without a reload.
+    page.wait_for_selector("#history [data-run]")
+    assert "depends on axioms beyond Lean's standard ones" in page.locator("#status-evidence").inner_text()
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "20-rerun-finished.png"), full_page=True)
     page.locator("[data-rerun-link]").click()
     page.wait_for_url("**/runs/*")
     assert "Lean.ofReduceBool" in page.content()
+    page.screenshot(path=str(SHOTS / "21-run-evidence.png"), full_page=True)
 
 
 def test_without_javascript_the_form_leads_to_a_refreshing_job_page(server, browser):
@@ -82,4 +90,6 @@ def test_without_javascript_the_form_leads_to_a_refreshing_job_page(server, brow
     page.wait_for_url("**/runs/jobs/*")
     page.wait_for_selector('[data-job-state="done"]', timeout=20000)
     assert page.locator('[data-job-state="done"] .status').inner_text() == "verified"
+    SHOTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(SHOTS / "22-job-page-no-js.png"), full_page=True)
     context.close()

@@ -21,6 +21,23 @@
     });
   }
 
+  // The new run's evidence and the history, from a fresh copy of this page (the live log stays).
+  function refreshEvidence() {
+    fetch(location.href, { credentials: "same-origin" })
+      .then(function (r) { return r.ok ? r.text() : null; })
+      .then(function (html) {
+        if (!html) return;
+        var fresh = new DOMParser().parseFromString(html, "text/html");
+        ["status-evidence", "history"].forEach(function (id) {
+          var now = document.getElementById(id), next = fresh.getElementById(id);
+          if (now && next) now.replaceWith(document.importNode(next, true));
+        });
+        var section = document.getElementById("status"), freshSection = fresh.getElementById("status");
+        if (section && freshSection) section.className = freshSection.className;
+      })
+      .catch(function () {});
+  }
+
   function follow(job) {
     live.hidden = false;
     button.disabled = true;
@@ -51,7 +68,7 @@
         var last = panel.querySelector("[data-rerun-last]");
         if (last) last.textContent = "· last run #" + d.run_id + " (" + d.label + (d.cached ? ", cached" : "") + ")";
       }
-      // Other parts of the page (history, explanations) may listen and refresh themselves.
+      refreshEvidence();
       document.dispatchEvent(new CustomEvent("claim-status", { detail: d }));
       button.disabled = false;
     });
