@@ -24,7 +24,7 @@ class Settings(BaseSettings):
     lake: str | None = None
     lean: str | None = None
 
-    # Verification limits (issue 4): per claim check, the web re-run queue, and its guards.
+    # Verification limits: per claim check, the web re-run queue, and its guards.
     verify_timeout: float = Field(default=900.0, gt=0, description="Wall-clock seconds per claim check.")
     verify_memory_mb: int = Field(default=16384, ge=0, description="Address-space limit (RLIMIT_AS) per Lean process in MB; Lean mmaps .olean files, so keep it generous (0: none).")
     verify_cpu_seconds: int = Field(default=1800, ge=0, description="CPU-time limit per Lean process (0: none).")
