@@ -12,6 +12,7 @@ from markupsafe import Markup
 from app.catalogue.queries.graph import ClaimGraph, GraphNode
 
 NODE_W, NODE_H, GAP_X, GAP_Y, PAD = 210, 58, 28, 54, 16
+PER_ROW = 4  # a wider layer wraps onto several rows, so the graph fits a page
 STYLE = """
 .cg-node rect{stroke-width:1.5;rx:8}
 .cg-node text{font:13px system-ui,-apple-system,"Segoe UI",Roboto,"DejaVu Sans",sans-serif;fill:#1d2430}
@@ -52,7 +53,7 @@ def _layers(graph: ClaimGraph) -> list[list[str]]:
     for row in rows[1:]:
         row.sort(key=lambda k: sum(position.get(d, 0) for d in uses[k]) / max(1, len(uses[k])))
         position.update({k: i for i, k in enumerate(row)})
-    return rows
+    return [row[i : i + PER_ROW] for row in rows for i in range(0, len(row), PER_ROW)]
 
 
 def _route(used, user, r_used, r_user, rows, xy) -> list[tuple[float, float]]:
