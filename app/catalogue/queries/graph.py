@@ -47,4 +47,5 @@ def claim_graph(paper: Paper) -> ClaimGraph:
         for user in claim.used_by:
             edges.add((node(user), me))
     ordered = sorted(nodes.values(), key=lambda n: (n.external, n.slug, n.number))
-    return ClaimGraph(ordered, [GraphEdge(s, t) for s, t in sorted(edges)])
+    rank = {n.key: i for i, n in enumerate(ordered)}  # claim order, not string order (2 before 10)
+    return ClaimGraph(ordered, [GraphEdge(s, t) for s, t in sorted(edges, key=lambda e: (rank[e[0]], rank[e[1]]))])
