@@ -14,11 +14,13 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from app.db import get_engine
+from app.db import get_engine, session_scope
 from app.migrate import upgrade
 from app.settings import get_settings
+from app.verify.toolchain import forget_toolchain
 
 REPO = Path(__file__).resolve().parent.parent
+LEANBIN = REPO / "tests" / "leanbin"  # the test double of `lake` and `lean`
 POSTGRES_URL = os.environ.get("TEST_POSTGRES_URL")
 BACKENDS = ["sqlite", "postgres"]
 
@@ -83,13 +85,43 @@ def database_url(request, _templates, tmp_path_factory, tmp_path, monkeypatch):
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
 
+def index_tree(root: Path) -> None:
+    """Read root/papers and root/lean and index them into the current test database, as `catalogue index` does."""
+    from app.catalogue.indexer import index, read_sources
+
+    content, decls = read_sources(root / "papers", root / "lean", root)
+    with session_scope() as session:
+        index(session, content, decls)
+
+
 @pytest.fixture
 def indexed(database_url):
     """The database with the shipped collection (papers/ and lean/) indexed."""
-    from app.catalogue.indexer import index, read_sources
-    from app.db import session_scope
-
-    content, decls = read_sources(REPO / "papers", REPO / "lean", REPO)
-    with session_scope() as session:
-        index(session, content, decls)
+    index_tree(REPO)
     return database_url
+
+
+@pytest.fixture
+def lean_on_path(monkeypatch):
+    """The test double first on PATH, for the runner's real subprocess path."""
+    monkeypatch.setenv("PATH", f"{LEANBIN}{os.pathsep}{os.environ.get('PATH', '')}")
+    monkeypatch.delenv("CATALOGUE_LAKE", raising=False)
+    monkeypatch.delenv("CATALOGUE_LEAN", raising=False)
+    forget_toolchain()
+    get_settings.cache_clear()
+    yield LEANBIN
+    forget_toolchain()
+
+
+@pytest.fixture
+def no_toolchain(monkeypatch, tmp_path):
+    """No toolchain anywhere: PATH holds no lake or lean, and no setting names one."""
+    empty = tmp_path / "empty-bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", f"{empty}{os.pathsep}/usr/bin{os.pathsep}/bin")
+    monkeypatch.delenv("CATALOGUE_LAKE", raising=False)
+    monkeypatch.delenv("CATALOGUE_LEAN", raising=False)
+    forget_toolchain()
+    get_settings.cache_clear()
+    yield
+    forget_toolchain()

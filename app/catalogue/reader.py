@@ -11,7 +11,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from app.catalogue.content import CLAIM_REF, ClaimEntry, CollectionMeta, PaperMeta
+from app.catalogue.content import CLAIM_REF, CollectionMeta, PaperMeta
 from app.catalogue.errors import ContentError
 
 COLLECTION_FILE = "collection.md"

@@ -1,15 +1,14 @@
-"""Fixtures for the verification flow: a small Lean project in tmp_path, indexed, with the test double on PATH."""
+"""Fixtures for the verification flow: a small Lean project in tmp_path, indexed (the test double and the
+no-toolchain fixtures are shared, in tests/conftest.py)."""
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
 
 from app.settings import get_settings
-from app.verify.toolchain import forget_toolchain
+from tests.conftest import index_tree
 
-LEANBIN = Path(__file__).resolve().parent.parent / "leanbin"
 
 # One module per scenario, so that a failing build in one never affects another.
 SCENARIOS: dict[str, str] = {
@@ -76,39 +75,6 @@ def write_project(root: Path, modules: dict[str, str], claims: dict[str, list[st
     return numbers
 
 
-def index_project(root: Path) -> None:
-    from app.catalogue.indexer import index, read_sources
-    from app.db import session_scope
-
-    content, decls = read_sources(root / "papers", root / "lean", root)
-    with session_scope() as session:
-        index(session, content, decls)
-
-
-@pytest.fixture
-def lean_on_path(monkeypatch):
-    """The test double first on PATH, for the runner's real subprocess path."""
-    monkeypatch.setenv("PATH", f"{LEANBIN}{os.pathsep}{os.environ.get('PATH', '')}")
-    monkeypatch.delenv("CATALOGUE_LAKE", raising=False)
-    monkeypatch.delenv("CATALOGUE_LEAN", raising=False)
-    forget_toolchain()
-    get_settings.cache_clear()
-    yield LEANBIN
-    forget_toolchain()
-
-
-@pytest.fixture
-def no_lean(monkeypatch, tmp_path):
-    """No toolchain anywhere: PATH holds only a directory without lake or lean."""
-    empty = tmp_path / "empty-bin"
-    empty.mkdir()
-    monkeypatch.setenv("PATH", f"{empty}{os.pathsep}/usr/bin{os.pathsep}/bin")
-    forget_toolchain()
-    get_settings.cache_clear()
-    yield
-    forget_toolchain()
-
-
 @pytest.fixture
 def project(database_url, tmp_path, monkeypatch):
     """The scenario project, indexed into the test database; settings point at it. Returns (root, numbers)."""
@@ -118,5 +84,5 @@ def project(database_url, tmp_path, monkeypatch):
     monkeypatch.setenv("CATALOGUE_ROOT", str(root))
     monkeypatch.setenv("CATALOGUE_VERIFY_TIMEOUT", "3")
     get_settings.cache_clear()
-    index_project(root)
+    index_tree(root)
     return root, numbers

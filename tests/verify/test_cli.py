@@ -36,7 +36,7 @@ def test_verify_unknown_selection(project, lean_on_path):
     assert result.exit_code == 2 and "no claim matches" in result.output
 
 
-def test_verify_without_toolchain(project, no_lean):
+def test_verify_without_toolchain(project, no_toolchain):
     result = runner.invoke(cli, ["verify"])
     assert result.exit_code == 3
     assert "elan" in result.output and "No claim was checked" in result.output

@@ -72,14 +72,15 @@ def test_nonstandard_axioms_are_named(project, lean_on_path):
 
 
 def test_sorry_counts_in_new_format_too(database_url, tmp_path, monkeypatch, lean_on_path):
-    from tests.verify.conftest import index_project, write_project
+    from tests.conftest import index_tree
+    from tests.verify.conftest import write_project
 
     root = tmp_path / "p"
     root.mkdir()
     numbers = write_project(root, {"Sorry": "theorem gap : 2 + 2 = 4 := by\n  sorry\n"}, {"Sorry": ["Demo.gap"]}, "v4.31.0")
     monkeypatch.setenv("CATALOGUE_ROOT", str(root))
     get_settings.cache_clear()
-    index_project(root)
+    index_tree(root)
     outcome = run(numbers["Sorry"])
     assert outcome.status is ClaimStatus.USES_SORRY
     with session_scope() as s:
@@ -162,7 +163,7 @@ def test_timeout_on_unchanged_sources_keeps_the_last_good_result(project, lean_o
         assert [r.status for r in claim.runs] == [ClaimStatus.TIMED_OUT, ClaimStatus.VERIFIED]
 
 
-def test_no_toolchain_records_nothing(project, no_lean):
+def test_no_toolchain_records_nothing(project, no_toolchain):
     _root, numbers = project
     assert find_toolchain() is None
     outcome = run(numbers["Good"])
@@ -194,7 +195,7 @@ def test_sandbox_required_but_missing_refuses_to_run(project, lean_on_path, monk
 
 
 def test_changed_source_makes_the_claim_stale_then_rechecked(project, lean_on_path):
-    from tests.verify.conftest import index_project
+    from tests.conftest import index_tree
 
     root, numbers = project
     first = run(numbers["Good"])
@@ -202,7 +203,7 @@ def test_changed_source_makes_the_claim_stale_then_rechecked(project, lean_on_pa
     (root / "lean" / "Catalogue" / "Good.lean").write_text(
         "namespace Demo\n\ntheorem good : 1 + 1 = 2 := by\n  sorry\n\nend Demo\n"
     )
-    index_project(root)
+    index_tree(root)
     with session_scope() as s:
         assert s.get(Claim, first.claim_id).status is ClaimStatus.STALE
     again = run(numbers["Good"])
@@ -210,16 +211,16 @@ def test_changed_source_makes_the_claim_stale_then_rechecked(project, lean_on_pa
 
 
 def test_undoing_an_edit_restores_the_cached_result(project, lean_on_path):
-    from tests.verify.conftest import index_project
+    from tests.conftest import index_tree
 
     root, numbers = project
     path = root / "lean" / "Catalogue" / "Good.lean"
     original = path.read_text()
     first = run(numbers["Good"])
     path.write_text(original.replace("by decide", "by rfl"))
-    index_project(root)
+    index_tree(root)
     path.write_text(original)
-    index_project(root)
+    index_tree(root)
     with session_scope() as s:
         assert s.get(Claim, first.claim_id).status is ClaimStatus.STALE
     again = run(numbers["Good"])

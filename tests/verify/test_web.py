@@ -157,7 +157,7 @@ def test_unknown_claim_and_job(client):
     assert client.get("/api/runs/jobs/999").status_code == 404
 
 
-def test_without_toolchain_the_page_and_api_say_so(project, no_lean):
+def test_without_toolchain_the_page_and_api_say_so(project, no_toolchain):
     _root, numbers = project
     cid = claim_id(numbers["Good"])
     with TestClient(make_app()) as client:

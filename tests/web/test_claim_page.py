@@ -103,7 +103,7 @@ def test_no_toolchain_is_said_plainly(client):
     assert "elan" in text
 
 
-def test_toolchain_present_hides_the_notice(catalogue, fake_toolchain):
+def test_toolchain_present_hides_the_notice(catalogue, lean_on_path):
     from fastapi.testclient import TestClient
 
     from app.web.app import create_app
